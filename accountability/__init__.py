@@ -1,0 +1,1 @@
+"""Ukraine Accountability Tracker: data model, queries, filters and charts."""

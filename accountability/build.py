@@ -1,0 +1,107 @@
+"""Curated CSV and corpus -> data/<table>.parquet, deterministic and atomic.
+
+The build refuses to write anything while validation reports a problem, and writes every
+file to a temporary directory first, so a failed build leaves the old parquet in place.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import corpus
+from .dates import parse_partial
+from .schema import LIST_SEPARATOR, PRIMARY_KEYS, TABLES
+from .validate import Problem, load, validate
+
+ARROW_TYPES = {
+    "text": pa.string(),
+    "int": pa.int64(),
+    "float": pa.float64(),
+    "date": pa.date32(),
+    "list": pa.list_(pa.string()),
+}
+
+
+class BuildError(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the curated data")
+
+
+def _convert(value: str, type_: str, precision: str | None):
+    if value == "":
+        return [] if type_ == "list" else None
+    if type_ == "int":
+        return int(value)
+    if type_ == "float":
+        return float(value)
+    if type_ == "date":
+        return parse_partial(value, precision or "day")
+    if type_ == "list":
+        return [item.strip() for item in value.split(LIST_SEPARATOR) if item.strip()]
+    return value
+
+
+def arrow_table(table: str, rows: list[dict[str, str]], corpus_dir: Path) -> pa.Table:
+    """One table with the model's types, rows in key order."""
+    columns = TABLES[table]
+    key = PRIMARY_KEYS.get(table)
+    if "status" in {c.name for c in columns}:
+        rows = [r for r in rows if r.get("status") != "rejected"]
+    if key:
+        rows = sorted(rows, key=lambda r: r[key])
+    else:
+        rows = sorted(rows, key=lambda r: (r["record_table"], r["record_id"], r["source_id"]))
+    arrays, fields = [], []
+    for column in columns:
+        precision_column = f"{column.name}_precision"
+        values = [
+            _convert(row.get(column.name, ""), column.type, row.get(precision_column)) for row in rows
+        ]
+        arrays.append(pa.array(values, type=ARROW_TYPES[column.type]))
+        fields.append(pa.field(column.name, ARROW_TYPES[column.type]))
+    if table == "sources":
+        texts = [
+            corpus.read(corpus.path_for(corpus_dir, r["source_id"])).body if r["kind"] == "corpus" else None
+            for r in rows
+        ]
+        arrays.append(pa.array(texts, type=pa.string()))
+        fields.append(pa.field("text", pa.string()))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def build_tables(curated_dir: Path, corpus_dir: Path) -> dict[str, pa.Table]:
+    problems = validate(curated_dir, corpus_dir)
+    if problems:
+        raise BuildError(problems)
+    tables, _ = load(curated_dir)
+    return {name: arrow_table(name, rows, corpus_dir) for name, rows in tables.items()}
+
+
+def write_parquet(tables: dict[str, pa.Table], out_dir: Path) -> list[Path]:
+    """Write every table to a temporary directory, then move each file into place."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".build-"))
+    try:
+        for name, table in tables.items():
+            pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+        written = []
+        for name in tables:
+            target = out_dir / f"{name}.parquet"
+            os.replace(staging / f"{name}.parquet", target)
+            written.append(target)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build(data_dir: Path) -> list[Path]:
+    """Validate data_dir/curated and data_dir/corpus, then write data_dir/*.parquet."""
+    tables = build_tables(data_dir / "curated", data_dir / "corpus")
+    return write_parquet(tables, data_dir)

@@ -1,0 +1,16 @@
+"""Where the data lives: the bundled data/ directory unless ACCOUNTABILITY_DATA says otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = ROOT / "data"
+QUERIES_DIR = ROOT / "queries"
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The data directory: an explicit override, then $ACCOUNTABILITY_DATA, then data/."""
+    chosen = override or os.environ.get("ACCOUNTABILITY_DATA") or DEFAULT_DATA_DIR
+    return Path(chosen).expanduser().resolve()

@@ -1,0 +1,116 @@
+"""The DuckDB connection over data/*.parquet, locked to the data directory, and named queries.
+
+Each query lives in queries/<name>.sql with a header comment:
+
+    -- <name>: what it returns
+    -- params: $a, $b            (every $parameter it binds; "-- params: none" for none)
+    -- columns: x, y, z          (the columns of its result, in order)
+
+Values reach SQL only as bound parameters; table names come from the fixed data model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from .config import QUERIES_DIR
+from .schema import TABLES
+
+MACROS = (
+    # The last day of the period a partial date names (its first day is stored).
+    """CREATE MACRO period_end(d, p) AS
+       CASE p WHEN 'year' THEN make_date(year(d), 12, 31)
+              WHEN 'month' THEN last_day(d) ELSE d END""",
+    # A label that never claims more than the precision: '14 Jul 2022', 'Mar 2023', '2024'.
+    """CREATE MACRO date_label(d, p) AS
+       CASE WHEN d IS NULL THEN NULL
+            WHEN p = 'year' THEN strftime(d, '%Y')
+            WHEN p = 'month' THEN strftime(d, '%b %Y')
+            ELSE strftime(d, '%-d %b %Y') END""",
+)
+
+
+class MissingData(Exception):
+    """Some parquet files are not there: the data has not been built."""
+
+    def __init__(self, data_dir: Path, missing: list[str]):
+        self.missing = missing
+        super().__init__(
+            f"The data in {data_dir} is incomplete: {', '.join(missing)} "
+            "missing. Run `python -m accountability build` to create it."
+        )
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    sql: str
+    params: tuple[str, ...]
+    columns: tuple[str, ...]
+    description: str
+
+
+_HEADER = re.compile(r"^--\s*(\w+)\s*:\s*(.*)$")
+
+
+def parse_query(name: str, sql: str) -> Query:
+    """Read a query file's header comment: its description, $params and output columns."""
+    fields: dict[str, str] = {}
+    for line in sql.splitlines():
+        if not line.startswith("--"):
+            break
+        match = _HEADER.match(line)
+        if match:
+            fields[match.group(1)] = match.group(2).strip()
+    params = fields.get("params", "")
+    columns = fields.get("columns", "")
+    return Query(
+        name=name,
+        sql=sql,
+        params=tuple(p.strip().lstrip("$") for p in params.split(",") if p.strip() and p != "none"),
+        columns=tuple(c.strip() for c in columns.split(",") if c.strip()),
+        description=fields.get(name, ""),
+    )
+
+
+@cache
+def queries(queries_dir: Path = QUERIES_DIR) -> dict[str, Query]:
+    return {p.stem: parse_query(p.stem, p.read_text(encoding="utf-8")) for p in sorted(queries_dir.glob("*.sql"))}
+
+
+def connect(data_dir: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with one view per table, that can read nothing but data_dir."""
+    data_dir = Path(data_dir).resolve()
+    missing = [f"{t}.parquet" for t in TABLES if not (data_dir / f"{t}.parquet").is_file()]
+    if missing:
+        raise MissingData(data_dir, missing)
+    con = duckdb.connect(":memory:", config={"threads": 2})
+    for statement in MACROS:
+        con.execute(statement)
+    for table in TABLES:
+        path = str(data_dir / f"{table}.parquet").replace("'", "''")
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")  # noqa: S608 (fixed names)
+    for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):
+        con.execute(macros.read_text(encoding="utf-8"))
+    allowed = str(data_dir).replace("'", "''").rstrip("/") + "/"
+    con.execute(f"SET allowed_directories=['{allowed}']")
+    con.execute("SET enable_external_access=false")
+    con.execute("SET lock_configuration=true")
+    return con
+
+
+def run(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
+    """Run a named query on its own cursor with exactly the parameters it declares."""
+    query = queries()[name]
+    if set(params) != set(query.params):
+        raise TypeError(
+            f"query {name} takes {sorted(query.params)}, was given {sorted(params)}"
+        )
+    with con.cursor() as cur:
+        return cur.execute(query.sql, params).df()

@@ -1,0 +1,56 @@
+-- The filters every page shares, as table macros, so that each query applies them the same way.
+-- A record is visible when accepted, or when it is a candidate and candidates are shown.
+-- A partial date (month, year) is inside a range when any day of its period is.
+
+CREATE MACRO visible(status, include_candidates) AS
+    status = 'accepted' OR (include_candidates AND status = 'candidate');
+
+-- Events in the range that involve one of the countries (all events when none are chosen).
+CREATE MACRO filtered_events(countries, start_date, end_date, include_candidates) AS TABLE
+    SELECT *
+    FROM events
+    WHERE visible(status, include_candidates)
+      AND date <= end_date
+      AND period_end(date, date_precision) >= start_date
+      AND (len(countries) = 0 OR list_has_any(actor_ids, countries));
+
+-- Memberships held at the end of the range, by the chosen countries (all when none are chosen).
+CREATE MACRO memberships_at_end(countries, end_date, include_candidates) AS TABLE
+    SELECT *
+    FROM memberships
+    WHERE visible(status, include_candidates)
+      AND joined <= end_date
+      AND ("left" IS NULL OR "left" > end_date)
+      AND (len(countries) = 0 OR list_contains(countries, actor_id));
+
+-- Figures in the range that concern one of the countries: about it, reported by it, or about
+-- a coalition that it belongs to at the end of the range.
+CREATE MACRO filtered_statistics(countries, start_date, end_date, include_candidates) AS TABLE
+    SELECT *
+    FROM statistics
+    WHERE visible(status, include_candidates)
+      AND as_of <= end_date
+      AND period_end(as_of, as_of_precision) >= start_date
+      AND (
+          len(countries) = 0
+          OR list_contains(countries, subject_iso3)
+          OR list_contains(countries, reported_by)
+          OR coalition_id IN (
+              SELECT coalition_id FROM memberships_at_end(countries, end_date, include_candidates)
+          )
+      );
+
+-- One line per record: the sources behind it, as outlets and as a readable citation list.
+CREATE MACRO record_sources(tbl) AS TABLE
+    SELECT
+        c.record_id,
+        string_agg(DISTINCT coalesce(s.outlet, s.title), '; ' ORDER BY coalesce(s.outlet, s.title)) AS outlets,
+        string_agg(
+            s.title || coalesce(' (' || s.outlet || ')', '') || coalesce(' ' || s.url, ''),
+            ' | ' ORDER BY s.source_id
+        ) AS citations,
+        count(*) AS n_sources
+    FROM citations c
+    JOIN sources s USING (source_id)
+    WHERE c.record_table = tbl
+    GROUP BY c.record_id;

@@ -1,0 +1,23 @@
+-- timeline_events: the events inside the filters, oldest first, with actors and sources.
+-- params: $countries, $start_date, $end_date, $include_candidates
+-- columns: event_id, date, date_end, date_precision, date_label, title, category, place, actors, coalition, outlets, citations, note, status
+SELECT
+    e.event_id,
+    e.date,
+    period_end(e.date, e.date_precision) AS date_end,
+    e.date_precision,
+    date_label(e.date, e.date_precision) AS date_label,
+    e.title,
+    e.category,
+    e.place,
+    (SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM actors a
+      WHERE list_contains(e.actor_ids, a.actor_id)) AS actors,
+    c.name AS coalition,
+    src.outlets,
+    src.citations,
+    e.note,
+    e.status
+FROM filtered_events($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates) e
+LEFT JOIN coalitions c USING (coalition_id)
+LEFT JOIN record_sources('events') src ON src.record_id = e.event_id
+ORDER BY e.date, e.event_id;
