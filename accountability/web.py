@@ -1,0 +1,165 @@
+"""What pages share in Streamlit: the cached connection and queries, URL seeding, notices.
+
+Page layout lives in pages/; this module only moves data between the URL, the widgets and
+the query layer, so every page reads the state the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from . import db
+from .config import data_dir
+from .filters import Filters, Parsed, parse_dates, resolve
+from .text import escape_markdown
+
+NOTICES = "_url_notices"
+SEEDED = "_url_seeded"
+FILTERS = "_filters"
+WANTED = "_url_wanted"
+PENDING = "_url_pending"
+
+
+@st.cache_resource(show_spinner=False)
+def connection():
+    """One locked-down DuckDB connection per process; each query takes its own cursor."""
+    return db.connect(data_dir())
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def query(name: str, **params) -> pd.DataFrame:
+    """A named query's result, cached by its parameters (frozen filters make stable keys)."""
+    return db.run(connection(), name, **params)
+
+
+def lookup_table(frame: pd.DataFrame, value: str, *names: str) -> dict[str, str]:
+    """token -> value, where a token is the value itself or any of the named columns, any case."""
+    table: dict[str, str] = {}
+    for row in frame.itertuples():
+        target = getattr(row, value)
+        for column in (value, *names):
+            cell = getattr(row, column)
+            items = list(cell) if isinstance(cell, list | tuple) or hasattr(cell, "tolist") else [cell]
+            for item in items:
+                if isinstance(item, str) and item:
+                    table.setdefault(item.casefold(), target)
+    return table
+
+
+def _add_notices(notices: list[str]) -> None:
+    st.session_state.setdefault(NOTICES, [])
+    st.session_state[NOTICES] += [n for n in notices if n not in st.session_state[NOTICES]]
+
+
+def _first_read(key: str) -> list[str] | None:
+    """The URL's values for `key` on the session's first run; None afterwards or when absent."""
+    seeded = st.session_state.setdefault(SEEDED, set())
+    if key in seeded:
+        return None
+    seeded.add(key)
+    return st.query_params.get_all(key) or None
+
+
+def seed_choices(key: str, lookup: Mapping[str, str], what: str, many: bool) -> None:
+    """Before a bound widget is first drawn, read its URL values as ids, codes or names.
+
+    A bound widget reads only its displayed labels from the URL; seeding its state first makes
+    links such as ?country=LTU&country=POL work too. Unknown values become a notice.
+    """
+    tokens = _first_read(key)
+    if tokens is None:
+        return
+    parsed: Parsed = resolve(tokens, lookup, what)
+    _add_notices(parsed.notices)
+    wanted = parsed.values if many else (parsed.values[0] if parsed.values else None)
+    if wanted is not None:
+        st.session_state[key] = wanted
+        st.session_state.setdefault(WANTED, {})[key] = wanted
+
+
+def seed_dates(key: str, default: tuple[date, date]) -> None:
+    """Before the date widget is first drawn, check the URL's range; a bad one gives the default."""
+    tokens = _first_read(key)
+    if tokens is None:
+        return
+    value, notices = parse_dates(tokens, default)
+    _add_notices(notices)
+    st.session_state[key] = value
+    st.session_state.setdefault(WANTED, {})[key] = value
+
+
+def apply_corrections() -> None:
+    """Put corrected values into widget state: call at the top of the script, before any widget."""
+    for key, value in st.session_state.pop(PENDING, {}).items():
+        st.session_state[key] = value
+
+
+def reconcile(key: str, shown: object) -> None:
+    """On the first run a bound widget takes any value of the URL it understands over ours.
+
+    Where that differs from what the link meant (a mix of codes and names, a reversed range),
+    correct the widget on an immediate rerun, so the view shown is the one the notice describes.
+    """
+    wanted = st.session_state.get(WANTED, {}).pop(key, None)
+    if wanted is None:
+        return
+    same = list(shown) == list(wanted) if isinstance(wanted, list | tuple) else shown == wanted
+    if not same:
+        st.session_state.setdefault(PENDING, {})[key] = wanted
+        st.rerun()
+
+
+def show_notices() -> None:
+    """Tell the user, in plain words, which parts of the link were ignored."""
+    notices = st.session_state.get(NOTICES, [])
+    if notices:
+        st.warning(
+            "This link had values the tracker does not know, so parts of it were ignored and "
+            "defaults used instead:\n\n" + "\n".join(f"- {escape_markdown(n)}" for n in notices),
+            icon=":material/link_off:",
+        )
+        if st.button("Dismiss", key="dismiss_notices"):
+            st.session_state[NOTICES] = []
+            st.rerun()
+
+
+def current_filters() -> Filters:
+    """The filters the sidebar set on this run."""
+    return st.session_state[FILTERS]
+
+
+def data_error(error: Exception) -> None:
+    st.error(f"The dashboard's data cannot be read. {escape_markdown(str(error))}", icon=":material/error:")
+
+
+def picker(
+    label: str,
+    key: str,
+    options: list[str],
+    labels: Mapping[str, str],
+    lookup: Mapping[str, str],
+    what: str,
+    help: str | None = None,
+) -> str | None:
+    """A selectbox bound to the URL under `key` that also accepts ids in links."""
+    seed_choices(key, lookup, what, many=False)
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+    format_label: Callable[[str], str] = lambda value: labels.get(value, value)  # noqa: E731
+    value = st.selectbox(label, options, format_func=format_label, key=key, bind="query-params", help=help)
+    reconcile(key, value)
+    return value
+
+
+def actor_names() -> dict[str, str]:
+    options = query("filter_options")
+    return dict(zip(options["actor_id"], options["name"], strict=True))
+
+
+def escape(text: object) -> str:
+    """Data text for st.markdown: shown literally, never as markup."""
+    return escape_markdown("" if text is None else str(text))

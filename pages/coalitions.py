@@ -1,0 +1,72 @@
+"""Coalitions: who belongs to what at the end of the date range, and one coalition in detail."""
+
+import streamlit as st
+
+from accountability import charts, web
+from accountability.describe import empty_reason, scope
+
+filters = web.current_filters()
+names = web.actor_names()
+columns = web.query("coalition_columns", end_date=filters.end, include_candidates=filters.include_candidates)
+cells = web.query("coalition_matrix", **filters.params())
+
+st.title("Coalitions")
+st.caption(
+    f"Membership as of {filters.end:%-d %b %Y}, {scope(filters, names)}. Columns are ordered by when "
+    "each coalition was established; a ring marks a join inside the date range. Column labels give "
+    "the size the sources declare beside the members we can name."
+)
+left, right = st.columns(2)
+colour_by = left.radio("Colour cells by", ["role", "join year"], horizontal=True, key="matrix_colour")
+sort_by = right.radio("Sort rows by", ["first join", "name"], horizontal=True, key="matrix_sort")
+st.plotly_chart(
+    charts.membership_matrix(
+        cells, columns, colour_by=colour_by, sort_by=sort_by,
+        empty_reason=empty_reason("memberships", filters, names),
+    ),
+    key="matrix_chart",
+    config={"displaylogo": False},
+)
+
+st.subheader("Members of one coalition")
+if columns.empty:
+    st.info(f"No coalition was established by {filters.end:%-d %b %Y}. Move the end of the date range later.")
+    st.stop()
+labels = dict(zip(columns["coalition_id"], columns["name"], strict=True))
+coalition = web.picker(
+    "Coalition",
+    "coalition",
+    list(columns["coalition_id"]),
+    labels,
+    web.lookup_table(columns, "coalition_id", "name", "short_name"),
+    "coalitions",
+    help="The members of this coalition at the end of the date range, with their sources.",
+)
+chosen = columns[columns["coalition_id"] == coalition].iloc[0]
+st.markdown(
+    f"**{web.escape(chosen['name'])}** · {chosen['kind']} · established "
+    f"{chosen['established_label'] or 'date not known'} · {chosen['size_label']}"
+)
+members = web.query(
+    "coalition_members", coalition_id=coalition, end_date=filters.end,
+    include_candidates=filters.include_candidates,
+)
+if members.empty:
+    st.info(f"No member of this coalition is named as of {filters.end:%-d %b %Y}.")
+else:
+    st.dataframe(
+        members[["member", "iso3", "role", "joined_label", "left_label", "citations", "note"]],
+        hide_index=True,
+        column_config={
+            "member": "Member", "iso3": "ISO3", "role": "Role", "joined_label": "Joined",
+            "left_label": "Left", "citations": st.column_config.TextColumn("Sources", width="large"),
+            "note": "Note",
+        },
+    )
+    st.download_button(
+        "Download these members (CSV)",
+        members.drop(columns=["status"]).to_csv(index=False).encode("utf-8"),
+        file_name=f"members_{coalition}_{filters.end}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )

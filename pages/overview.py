@@ -1,0 +1,62 @@
+"""Overview: what the dataset holds, the latest headline figures, and where to go next."""
+
+import streamlit as st
+
+from accountability import web
+from accountability.charts import figure_value
+
+filters = web.current_filters()
+summary = web.query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
+
+st.title("Ukraine Accountability Tracker")
+st.markdown(
+    "Who works together on accountability for war crimes in Ukraine (joint investigation teams, "
+    "declarations, memoranda, tribunals), when each step happened, and the figures that were "
+    "reported. Every record cites its source; where sources disagree, both stand."
+)
+
+cols = st.columns(6)
+cols[0].metric("Events", f"{summary['events']:,}")
+cols[1].metric("Coalitions", f"{summary['coalitions']:,}")
+cols[2].metric("Members named", f"{summary['members']:,}", help="Distinct states and organisations")
+cols[3].metric("Reported figures", f"{summary['figures']:,}", help=f"{summary['metrics']} metrics")
+cols[4].metric("Sources", f"{summary['sources']:,}", help=f"{summary['corpus_documents']} with full text")
+cols[5].metric(
+    "Events span",
+    f"{summary['first_date']:%b %Y} – {summary['last_date']:%b %Y}",
+)
+
+st.subheader("Latest headline figures")
+st.caption(
+    f"The most recent value of each metric between {filters.start:%d %b %Y} and {filters.end:%d %b %Y}"
+    + (" for the chosen countries" if filters.countries else "")
+    + ", with its source. Qualifiers are kept: “more than” is not “exactly”."
+)
+latest = web.query("latest_figures", **filters.params())
+if latest.empty:
+    st.info("No figure was reported within these filters. Widen the date range or clear the countries.")
+else:
+    for start in range(0, min(len(latest), 12), 4):
+        row_cols = st.columns(4)
+        for col, fig in zip(row_cols, latest.iloc[start : start + 4].itertuples(), strict=False):
+            with col.container(border=True):
+                st.metric(fig.label, f"{figure_value(fig.value, fig.qualifier)} {fig.unit}")
+                st.caption(f"As of {fig.as_of_label} · reported by {fig.reported_by or 'not stated'}")
+                st.caption(f"Source: {fig.outlets}")
+    with st.expander(f"All {len(latest)} metrics"):
+        st.dataframe(
+            latest[["label", "value", "qualifier", "unit", "as_of_label", "reported_by", "citations"]],
+            hide_index=True,
+            column_config={
+                "label": "Metric", "value": st.column_config.NumberColumn("Value", format="localized"),
+                "qualifier": "Qualifier", "unit": "Unit", "as_of_label": "As of",
+                "reported_by": "Reported by", "citations": "Sources",
+            },
+        )
+
+st.subheader("Explore")
+links = st.columns(4)
+links[0].page_link("pages/timeline.py", label="Timeline of events", icon=":material/timeline:")
+links[1].page_link("pages/coalitions.py", label="Who joined what", icon=":material/groups:")
+links[2].page_link("pages/cases.py", label="Reported case counts", icon=":material/monitoring:")
+links[3].page_link("pages/sources.py", label="Sources and quotes", icon=":material/menu_book:")

@@ -1,0 +1,37 @@
+"""The connection reads the data directory and nothing else."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from accountability import db
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "INSTALL httpfs",
+        "ATTACH '/tmp/other.duckdb' AS other",
+        "SET enable_external_access=true",
+        "COPY (SELECT 1) TO '/tmp/leak.csv'",
+    ],
+)
+def test_connection_refuses_to_leave_the_data_directory(con, statement):
+    with pytest.raises(duckdb.Error):
+        with con.cursor() as cur:
+            cur.execute(statement)
+
+
+def test_missing_parquet_names_the_files_and_the_fix(tmp_path, fixture_dir):
+    (tmp_path / "events.parquet").write_bytes((fixture_dir / "events.parquet").read_bytes())
+    with pytest.raises(db.MissingData) as error:
+        db.connect(tmp_path)
+    assert "sources.parquet" in str(error.value)
+    assert "python -m accountability build" in str(error.value)
+
+
+def test_query_header_is_parsed():
+    query = db.parse_query("q", "-- q: what it does\n-- params: $a, $b\n-- columns: x, y\nSELECT $a, $b")
+    assert query.params == ("a", "b") and query.columns == ("x", "y") and query.description == "what it does"
