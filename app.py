@@ -80,8 +80,11 @@ raw_range = [d.isoformat() for d in picked] if isinstance(picked, tuple | list) 
 st.session_state[web.FILTERS] = Filters(
     start=start, end=end, countries=tuple(chosen), include_candidates=bool(include_candidates)
 )
-web.show_notices()
+notice_box = st.container()  # filled after the page, so its pickers' notices show too
 page.run()
+
+with notice_box:
+    web.show_notices()
 
 with share_box:
     st.subheader("Share this view", divider="gray")

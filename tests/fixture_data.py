@@ -53,7 +53,7 @@ TABLES: dict[str, list[dict[str, str]]] = {
         "membership_id|coalition_id|actor_id|role|joined|joined_precision|left|left_precision|note|status",
         "m-1|team|LTU|founding member|2022-03-25|day||||accepted",
         "m-2|team|POL|founding member|2022-03-25|day||||accepted",
-        "m-3|team|eurojust|participant|2022-03|month|||Date as reported.|accepted",
+        "m-3|team|eurojust|participant|2022-04|month|||Date as reported.|accepted",
         "m-4|register|POL|signatory|2023-05|month||||accepted",
         "m-5|register|LTU|signatory|2023-05-16|day||||accepted",
         "m-6|register|LTU|signatory|2023-05-17|day|||Conflict: another source says 16 May.|accepted",

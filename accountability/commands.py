@@ -1,0 +1,57 @@
+"""The subcommands of `python -m accountability`; each registers its own parser."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .config import data_dir
+
+
+def _data_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data", default=None, help="data directory (default: $ACCOUNTABILITY_DATA or the bundled data/)"
+    )
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .validate import validate
+
+    root = data_dir(args.data)
+    problems = validate(root / "curated", root / "corpus")
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {root / 'curated'}", file=sys.stderr)
+        return 1
+    print(f"{root / 'curated'}: no problems found")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import BuildError, build
+
+    root = data_dir(args.data)
+    try:
+        written = build(root)
+    except BuildError as error:
+        for problem in error.problems:
+            print(problem)
+        print(f"Nothing written: {error}. Fix them and build again.", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {Path(path).name}")
+    return 0
+
+
+def register_core(sub: argparse._SubParsersAction) -> None:
+    validate = sub.add_parser("validate", help="check the curated CSV and corpus; one line per problem")
+    _data_option(validate)
+    validate.set_defaults(run=_validate)
+    build = sub.add_parser("build", help="validate, then write data/<table>.parquet atomically")
+    _data_option(build)
+    build.set_defaults(run=_build)
+
+
+REGISTRY = [register_core]

@@ -1,0 +1,155 @@
+"""The real app through AppTest: every page with no link, a seeded link, and a malformed one.
+
+AppTest runs the entry point for the first run; switching pages runs the page with the filters
+that first run read from the URL. What the browser writes back into the URL needs a browser.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGES = ["overview", "timeline", "coalitions", "cases", "sources"]
+MALFORMED = {
+    "country": ["XXX", "<script>alert(1)</script>", "LTU"],
+    "dates": ["2024-01-01", "2023-02-30"],
+    "metric": "no_such_metric",
+    "coalition": "<img src=x onerror=alert(1)>",
+    "source": "nowhere",
+}
+
+
+def open_page(page: str, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page != "overview":
+        at.switch_page(f"pages/{page}.py")
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def points(figure: dict, name: str) -> list:
+    return [p for t in figure["data"] if t.get("name") == name for p in t.get("customdata", [])]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_opens_with_no_link(app_data, page):
+    at = open_page(page)
+    assert at.title or at.main.children
+    assert not at.warning
+    if page in ("timeline", "coalitions", "cases"):
+        assert len(figures(at)) == 1 and figures(at)[0]["data"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_malformed_link_opens_the_default_view_with_a_notice(app_data, page):
+    at = open_page("overview", MALFORMED)
+    notice = at.warning[0].value
+    assert "Ignored unknown country codes" in notice and "XXX" in notice
+    assert "real calendar dates" in notice
+    assert "<script>" not in notice and "\\<script\\>" in notice
+    if page != "overview":
+        at.switch_page(f"pages/{page}.py").run()
+        assert not at.exception
+    assert at.session_state["_filters"].countries == ("LTU",)
+    picker = {"cases": "metrics", "coalitions": "coalitions", "sources": "sources"}.get(page)
+    if picker:
+        assert any(f"Ignored unknown {picker}" in n for n in at.session_state["_url_notices"])
+
+
+def test_sidebar_reads_iso3_codes_and_dates_from_the_link(app_data):
+    at = open_page("overview", {"country": ["ltu", "POL"], "dates": ["2022-01-01", "2022-12-31"]})
+    assert at.multiselect(key="country").value == ["LTU", "POL"]
+    assert at.date_input(key="dates").value == (
+        __import__("datetime").date(2022, 1, 1), __import__("datetime").date(2022, 12, 31)
+    )
+
+
+def test_link_mixing_names_and_codes_keeps_both(app_data):
+    at = open_page("overview", {"country": ["Lithuania", "POL"]})
+    assert at.multiselect(key="country").value == ["LTU", "POL"]
+
+
+def test_reversed_range_is_replaced_by_the_default(app_data):
+    at = open_page("overview", {"dates": ["2023-12-31", "2022-01-01"]})
+    start, end = at.date_input(key="dates").value
+    assert start < end
+    assert "ends before it starts" in at.warning[0].value
+
+
+def test_timeline_link_shows_only_matching_events(app_data):
+    at = open_page("timeline", {"country": "LTU", "dates": ["2022-01-01", "2022-12-31"]})
+    (figure,) = figures(at)
+    titles = [t["customdata"][0][2] for t in figure["data"] if t.get("customdata")]
+    assert titles == ["Team agreement signed"]
+
+
+def test_coalitions_link_shows_only_the_chosen_members(app_data):
+    at = open_page("coalitions", {"country": "POL", "dates": ["2023-01-01", "2024-12-31"]})
+    (figure,) = figures(at)
+    assert figure["data"][0]["type"] == "heatmap" and figure["data"][0]["y"] == ["Poland"]
+    assert at.selectbox(key="coalition").value == "team"
+
+
+def test_coalition_picker_reads_its_link(app_data):
+    at = open_page("coalitions", {"coalition": "register"})
+    assert at.selectbox(key="coalition").value == "register"
+    members = at.dataframe[0].value
+    assert set(members["member"]) == {"Lithuania", "Poland"}
+
+
+def test_cases_link_picks_the_metric_and_follows_the_countries(app_data):
+    at = open_page("cases", {"country": "LTU", "metric": "pledge"})
+    assert at.selectbox(key="metric").value == "pledge"
+    (figure,) = figures(at)
+    assert [t["name"] for t in figure["data"] if t.get("legendgroup") == "reporter"] == ["Poland"]
+
+
+def test_cases_for_a_country_with_no_figure_says_why(app_data):
+    at = open_page("cases", {"country": "eurojust", "dates": ["2022-01-01", "2022-12-31"]})
+    (figure,) = figures(at)
+    assert not figure["data"]
+    assert figure["layout"]["annotations"][0]["text"].startswith("No figures of this metric")
+
+
+def test_sources_page_shows_the_document_with_quotes_highlighted_and_escaped(app_data):
+    at = open_page("sources", {"source": "doc-1"})
+    document = next(m.value for m in at.markdown if "orange-background" in m.value)
+    assert ":orange-background[More than 1\\,000 cases were registered\\.]" in document
+    assert "<script>" not in document
+    records = at.dataframe[1].value
+    assert len(records) == 5
+
+
+def test_overview_counts_what_the_dataset_holds(app_data):
+    at = open_page("overview")
+    values = {m.label: m.value for m in at.metric}
+    assert values["Events"] == "3" and values["Coalitions"] == "2" and values["Sources"] == "2"
+
+
+def test_share_link_carries_codes_dates_and_picker(app_data):
+    at = open_page("overview", {"country": ["LTU"], "dates": ["2022-01-01", "2022-12-31"]})
+    link = at.sidebar.code[0].value
+    assert link.endswith("?country=LTU&dates=2022-01-01&dates=2022-12-31")
+
+
+def test_missing_data_is_reported_not_raised(tmp_path, monkeypatch):
+    import streamlit as st
+
+    monkeypatch.setenv("ACCOUNTABILITY_DATA", str(tmp_path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "python \\-m accountability build" in at.error[0].value
