@@ -1,0 +1,190 @@
+"""States and organisations named in a sentence, resolved to actor ids.
+
+States resolve to their ISO 3166 alpha-3 code through pycountry (its data ships in the package),
+with the common English forms it lacks ("the US", "Britain", "Russia"); organisations resolve
+through the names and aliases of the curated actors table. A name that matches nothing can be
+proposed as a new actor, with a slug id and a kind guessed from its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import pycountry
+
+from .words import slug
+
+# Forms of state names that news text uses and ISO 3166 does not list.
+COMMON_FORMS = {
+    "US": "USA",
+    "U.S.": "USA",
+    "USA": "USA",
+    "United States of America": "USA",
+    "America": "USA",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "Russia": "RUS",
+    "Czech Republic": "CZE",
+    "Turkey": "TUR",
+    "Moldova": "MDA",
+    "Holy See": "VAT",
+    "Vatican": "VAT",
+    "Ivory Coast": "CIV",
+    "Cape Verde": "CPV",
+    "Macedonia": "MKD",
+    "Palestine": "PSE",
+    "Brunei": "BRN",
+    "Micronesia": "FSM",
+    "Swaziland": "SWZ",
+    "Burma": "MMR",
+    "East Timor": "TLS",
+    "Kyrgyzstan": "KGZ",
+    "Slovak Republic": "SVK",
+    "Republic of Korea": "KOR",
+}
+# ISO names that are more often something else in English news.
+NOT_STATES = {"Jersey", "Man", "Chad", "Jordan", "Guernsey", "Georgia (US state)"}
+
+KIND_WORDS = [
+    ("court or prosecutor", r"\b(Court|Prosecutor|Prosecution|Tribunal|Procurator)"),
+    (
+        "government body",
+        r"\b(Ministry|Department|Government|Parliament|Cabinet|Presidency|Office of the President)",
+    ),
+    ("agency", r"\b(Agency|Bureau|Police|Eurojust|Europol)\b"),
+    (
+        "international organisation",
+        r"\b(United Nations|Council of Europe|Commission|Organi[sz]ation for|Union)\b",
+    ),
+    ("media", r"\b(News|Times|Post|Radio|Television|TV|Press|Journal|Gazette)\b"),
+]
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    kind: str
+    iso3: str = ""
+    new: bool = False  # proposed by the ingest, not in the curated table yet
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+def _state_name(country) -> str:
+    return getattr(country, "common_name", None) or (
+        country.name if "," not in country.name else getattr(country, "official_name", country.name)
+    )
+
+
+def _iso_forms() -> dict[str, str]:
+    """Every English form of every state that names one state only, to its alpha-3 code."""
+    forms: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        if "," in country.name:
+            names.add(country.name.split(",")[0])
+        for name in filter(None, names):
+            name = re.sub(r"^the ", "", name)
+            forms.setdefault(name, set()).add(country.alpha_3)
+    table = {name: codes.pop() for name, codes in forms.items() if len(codes) == 1 and name not in NOT_STATES}
+    table.update(COMMON_FORMS)
+    return table
+
+
+def guess_kind(name: str) -> str:
+    for kind, pattern in KIND_WORDS:
+        if re.search(pattern, name):
+            return kind
+    return "civil society organisation"
+
+
+class ActorIndex:
+    """Names -> actors, from the curated table first and ISO 3166 for states it lacks."""
+
+    def __init__(self, curated: list[dict[str, str]]):
+        self.known = {
+            row["actor_id"]: Actor(row["actor_id"], row["name"], row["kind"], row.get("iso3", ""))
+            for row in curated
+            if row.get("actor_id")
+        }
+        by_iso = {a.iso3: a for a in self.known.values() if a.iso3}
+        self.forms: dict[str, Actor] = {}
+        for code_form, code in _iso_forms().items():
+            country = pycountry.countries.get(alpha_3=code)
+            if country is None:
+                continue
+            self.forms[code_form] = (
+                by_iso.get(code)
+                or self.known.get(code)
+                or Actor(code, _state_name(country), "state", code, new=True)
+            )
+        for row in curated:
+            actor = self.known.get(row.get("actor_id", ""))
+            if actor is None:
+                continue
+            for form in [row["name"], *row.get("aliases", "").split(";")]:
+                if form.strip():
+                    self.forms[form.strip()] = actor
+        self.proposed: dict[str, Actor] = {}
+        alternation = "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+
+    def find(self, text: str) -> list[ActorMention]:
+        """Actors named in the text, longest names first, without overlaps."""
+        if text.isupper():
+            return []  # a headline in capitals: every short word would look like a code
+        out = []
+        for match in self._pattern.finditer(text):
+            if match.group(0) == "Georgia" and re.match(r"\s+(?:State|Tech)\b", text[match.end() :]):
+                continue
+            out.append(ActorMention(match.start(), match.end(), match.group(0), self.forms[match.group(0)]))
+        return out
+
+    def whole(self, name: str) -> Actor | None:
+        """The actor a whole list item names, or None when it names none or more than one."""
+        cleaned = clean_name(name)
+        actor = self.forms.get(cleaned) or self.forms.get(re.sub(r"^the ", "", cleaned, flags=re.I))
+        if actor:
+            return actor
+        casefolded = {form.casefold(): a for form, a in self.forms.items() if len(form) > 4}
+        return casefolded.get(cleaned.casefold())
+
+    def propose(self, name: str) -> Actor:
+        """A new organisation for a name the tables do not hold; the same name gives the same actor."""
+        cleaned = clean_name(name)
+        key = cleaned.casefold()
+        if key in self.proposed:
+            return self.proposed[key]
+        base = slug(cleaned) or "actor"
+        actor_id, n = base, 2
+        while actor_id in self.known or any(p.actor_id == actor_id for p in self.proposed.values()):
+            actor_id, n = f"{base}-{n}", n + 1
+        actor = Actor(actor_id, cleaned, guess_kind(cleaned), new=True)
+        self.proposed[key] = actor
+        return actor
+
+    def fresh(self) -> ActorIndex:
+        """The same index with no proposals: each document starts clean."""
+        copy = object.__new__(ActorIndex)
+        copy.__dict__.update(self.__dict__)
+        copy.proposed = {}
+        return copy
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def as_new(actor: Actor) -> Actor:
+    return replace(actor, new=True)

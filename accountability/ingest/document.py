@@ -1,0 +1,132 @@
+"""One article analysed once: its sentences with the dates, actors and coalitions each names.
+
+The extractors read this view; it also resolves what "the team" or "its participants" refers to
+from the sentences around.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import sentences as sentence_splitter
+from . import when
+from .actors import ActorIndex, ActorMention
+from .coalitions import ANY, Coalition, CoalitionIndex, CoalitionMention, fits
+from .metrics import MetricIndex
+from .read import dateline
+
+# An actor right after one of these is a place or a target, not a party: "crimes in Ukraine".
+BLOCKING_BEFORE = re.compile(
+    r"(?:\b(?:in|against|into|to|from|over|about|towards|across|throughout|on|under)\s+(?:the\s+)?|"
+    r"\b(?:those|leaders|heads|members|member states|citizens|people|territory|parts)"
+    r" (?:in|of) (?:the\s+)?)$",
+    re.IGNORECASE,
+)
+LOOK_BACK = 5
+LOOK_AHEAD = 2
+
+
+@dataclass
+class Context:
+    """What names resolve against: the curated actors, coalitions and metrics."""
+
+    actors: ActorIndex
+    coalitions: CoalitionIndex
+    metrics: MetricIndex
+
+    @classmethod
+    def from_tables(cls, tables: dict[str, list[dict[str, str]]]) -> Context:
+        return cls(
+            ActorIndex(tables.get("actors", [])),
+            CoalitionIndex(tables.get("coalitions", [])),
+            MetricIndex(tables.get("metrics", [])),
+        )
+
+
+@dataclass(frozen=True)
+class Analysed:
+    sentence: sentence_splitter.Sentence
+    dates: list[when.DateMention]
+    actors: list[ActorMention]
+    coalitions: list[CoalitionMention]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def free_actors(self) -> list[ActorMention]:
+        """Actors that are not part of a coalition's name and not a place or a target."""
+        out = []
+        for mention in self.actors:
+            if any(c.start <= mention.start < c.end for c in self.coalitions):
+                continue
+            if BLOCKING_BEFORE.search(self.text[: mention.start]):
+                continue
+            out.append(mention)
+        return out
+
+
+@dataclass
+class DocumentView:
+    body: str
+    published: when.Published | None
+    context: Context
+    sentences: list[Analysed] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        found = dateline(self.body)
+        skip_to = found[1] if found else 0  # the dateline dates the article, not an event
+        for sentence in sentence_splitter.split(self.body):
+            text = sentence.text
+            dates = [d for d in when.find(text, self.published) if sentence.start + d.start >= skip_to]
+            self.sentences.append(
+                Analysed(
+                    sentence,
+                    dates,
+                    self.context.actors.find(text),
+                    self.context.coalitions.find(text),
+                )
+            )
+
+    def coalition_for(self, index: int, kinds: tuple[str, ...] = (ANY,)) -> Coalition | None:
+        """The coalition sentence `index` is about: its own mention, else the nearest before, else after."""
+        own = [
+            m.coalition for m in self.sentences[index].coalitions if m.coalition and fits(m.coalition, kinds)
+        ]
+        if own:
+            return own[0]
+        order = list(range(index - 1, max(-1, index - 1 - LOOK_BACK), -1)) + list(
+            range(index + 1, min(len(self.sentences), index + 1 + LOOK_AHEAD))
+        )
+        for other in order:
+            found = [
+                m.coalition
+                for m in self.sentences[other].coalitions
+                if m.coalition and fits(m.coalition, kinds)
+            ]
+            if found:
+                return found[-1] if other < index else found[0]
+        everywhere = {
+            m.coalition.coalition_id: m.coalition for s in self.sentences for m in s.coalitions if m.coalition
+        }
+        candidates = [c for c in everywhere.values() if fits(c, kinds)]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def fallback_date(self) -> tuple[str, str, str] | None:
+        """A date for a record whose sentence gives none: the publication date, else the latest year named."""
+        if self.published:
+            return (
+                self.published.value,
+                self.published.precision,
+                "no date in the sentence: the publication date",
+            )
+        years = [m.value[:4] for s in self.sentences for m in s.dates]
+        if years:
+            year = max(years)
+            return (
+                year,
+                "year",
+                "no date in the sentence and no publication date: the latest year the text names",
+            )
+        return None

@@ -1,0 +1,213 @@
+"""Events: dated sentences where something happens (signed, launched, joined, issued a warrant,
+opened, met, struck). One event per date a sentence names, titled from the clause that says what
+happened; sentences of one article that give the same date and kind of event are one event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import DocumentView
+from .proposals import Proposal
+
+# Most specific first: a sentence about a warrant signed at a meeting is about the warrant.
+CUES: list[tuple[str, re.Pattern]] = [
+    (category, re.compile(pattern, re.I))
+    for category, pattern in [
+        ("warrant", r"\bwarrants?\b"),
+        ("referral", r"\breferr(?:ed|al|als)\b"),
+        ("ratification", r"\bratif\w+|\bdeposited\b"),
+        (
+            "withdrawal",
+            r"\b(?:left|withdr[ae]w\w*|exit(?:ed|s)?|pulled out|ended (?:its|their) participation)\b",
+        ),
+        (
+            "accession",
+            r"\b(?:joined|joins|acceded|accession|became (?:a |an |its |the )?(?:\w+ )?"
+            r"(?:member|participant|party))\b",
+        ),
+        (
+            "investigation",
+            r"\b(?:opened an investigation|investigation (?:was )?opened|launched an investigation)\b",
+        ),
+        (
+            "agreement",
+            r"\b(?:signed|signs|signing|agreed|agreement|memorandum|approved|approving|adopted|"
+            r"concluded|endorsed|declaration)\b",
+        ),
+        (
+            "institution launched",
+            r"\b(?:launched|launch|opened|opening|established|set up|created|began work|"
+            r"began operating|started work|started operations?|operational|inaugurated|"
+            r"operating|opened for)\b",
+        ),
+        ("attack", r"\b(?:struck|strike|strikes|attack(?:ed|s)?|shelled|shelling|bombed|bombing)\b"),
+        ("pledge", r"\b(?:pledged|pledge|pledges|donated|contributed|allocated)\b"),
+        (
+            "meeting or conference",
+            r"\b(?:met|meet|meets|meeting|conference|summit|talks|gathered|convened|"
+            r"hosted|co-hosted)\b",
+        ),
+        ("visit", r"\b(?:visited|visit|visits|arrived|arrives|travelled|traveled|trip)\b"),
+        ("report", r"\b(?:report|reports|reported|published|publishes)\b"),
+        ("statement", r"\b(?:said|says|declared|stated|statement|announced|called)\b"),
+    ]
+]
+PRIORITY = {category: rank for rank, (category, _) in enumerate(CUES)}
+SEGMENT = re.compile(r"[,;:][”’\"']?\s+|\s[—–]\s")
+ADVERBIAL = re.compile(
+    r"^(?:(?:and|but)\s+)?(?:in|on|at|since|during|after|before|by|from|also|earlier|later|initially|currently|meanwhile|however|"
+    r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to)\b",
+    re.I,
+)
+FILLER = re.compile(
+    r"^(?:(?:also|and|but|so|initially|additionally|moreover|meanwhile|however|notably|"
+    r"it is worth noting that|in addition)[\s,]+)+",
+    re.I,
+)
+CONNECTORS = r"(?:of|for|the|and|in|on|against)"
+MAX_TITLE_WORDS = 20
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in SEGMENT.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
+    """The kind of event a date belongs to: the most specific cue in the date's own clause, or, when
+    that clause only says when ("On August 5,"), in the clause that follows it."""
+    found = [(category, m.start(), m.end()) for category, pattern in CUES for m in pattern.finditer(text)]
+    segments = _segments(text)
+    for position, (start, end) in enumerate(segments):
+        if not start <= date_start <= end:
+            continue
+        inside = [f for f in found if start <= f[1] < end]
+        if not inside and ADVERBIAL.match(text[start:end]) and position + 1 < len(segments):
+            following = segments[position + 1]
+            inside = [f for f in found if following[0] <= f[1] < following[1]]
+        if inside:
+            return min(inside, key=lambda f: (PRIORITY[f[0]], abs(f[1] - date_start)))
+        return None
+    return None
+
+
+def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
+    """What happened, in the article's words: the clause of the cue, with its subject and no dates."""
+    segments = _segments(text)
+    position = next(i for i, (s, e) in enumerate(segments) if s <= cue_start <= e)
+    start, end = segments[position]
+    if (
+        position == 0
+        and ADVERBIAL.match(text[start:end])
+        and len(segments) > 1
+        and _has_verb_later(text, end)
+    ):
+        end = segments[1][1]  # "In a statement issued Thursday, Price said ...": take the main clause too
+    speech = re.search(
+        r"\b(?:said|says|announced|reported|stated|noted|added)\s+that\s+", text[start:cue_start]
+    )
+    if speech:
+        start += speech.end()  # "Price said that the OSCE published a report": the report is the event
+    clause = text[start:end]
+    prefix = ""
+    relative = re.match(r"(?:which|who|that)\s+", clause)
+    if relative:
+        antecedent = re.search(
+            rf"((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:{CONNECTORS}\s+)*[A-Z][\w’'-]*)*)\s*$",
+            text[:start].rstrip(" ,"),
+        )
+        prefix = antecedent.group(1) + " " if antecedent else ""
+        clause = clause[relative.end() :]
+    elif position > 0 and clause[:1].islower() and not speech:
+        first = text[segments[0][0] : segments[0][1]]
+        if not ADVERBIAL.match(first):
+            prefix = first + " "
+    words = _without_dates(text, start, end, date_spans) if not relative else clause
+    if relative:
+        words = _without_dates(text, end - len(clause), end, date_spans)
+    result = re.sub(r"\s+", " ", FILLER.sub("", (prefix + words).strip(" ,.;:"))).strip(" ,")
+    tokens = result.split()
+    if len(tokens) > MAX_TITLE_WORDS:
+        result = " ".join(tokens[:MAX_TITLE_WORDS]) + "…"
+    return result[:1].upper() + result[1:]
+
+
+def _has_verb_later(text: str, end: int) -> bool:
+    return bool(re.search(r"\b\w+(?:ed|said|says|met|held|took|began|left)\b", text[end:]))
+
+
+def _without_dates(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> str:
+    chars = list(text[start:end])
+    for s, e in date_spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    out = "".join(chars)
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r",\s*,", ",", out))
+
+
+PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:The\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?)")
+NOT_PLACES = re.compile(
+    r"^(?:"
+    + "|".join(
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The".split()
+    )
+    + r")\b"
+)
+
+
+def _place(analysed) -> str:
+    known = {m.text for m in analysed.actors}
+    for match in PLACE.finditer(analysed.text):
+        place = match.group("place")
+        if NOT_PLACES.match(place) and not place.startswith("The Hague") or place in known:
+            continue
+        if any(c.start <= match.start("place") < c.end for c in analysed.coalitions):
+            continue
+        if re.match(
+            r"\s+(?:Conference|Summit|Group|Team|Centre|Center|Court|Office)\b", analysed.text[match.end() :]
+        ):
+            continue
+        return place
+    return ""
+
+
+def extract(view: DocumentView) -> list[Proposal]:
+    events: dict[tuple[str, str, str], Proposal] = {}
+    for analysed in view.sentences:
+        text = analysed.text
+        if text.isupper():
+            continue
+        spans = [(d.start, d.end) for d in analysed.dates]
+        for mention in analysed.dates:
+            if mention.role == "asof":
+                continue  # "by 14 August": the date of a figure, not of an event
+            cue = _cue(text, mention.start)
+            if cue is None:
+                continue
+            category, cue_start, _ = cue
+            key = (mention.value, mention.precision, category)
+            if key in events:
+                if text not in events[key].quotes:
+                    events[key].quotes.append(text)
+                continue
+            actors = [m.actor for m in analysed.free_actors()]
+            coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
+            fields = {
+                "date": mention.value,
+                "date_precision": mention.precision,
+                "title": title(text, cue_start, spans),
+                "category": category,
+                "place": _place(analysed),
+                "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
+                "coalition_id": coalition.coalition_id if coalition else "",
+                "note": mention.note,
+            }
+            refs = [*actors, *([coalition] if coalition else [])]
+            events[key] = Proposal("events", fields, [text], refs)
+    return list(events.values())

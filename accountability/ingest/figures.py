@@ -1,0 +1,399 @@
+"""Reported figures in a sentence: the number, its qualifier, and what it counts.
+
+Not figures: years, dates (the caller masks them), article, resolution and other reference
+numbers, ordinals ("the 17th meeting"), numbers inside identifiers ("CM/Res(2023)3", "G7"),
+hyphenated compounds ("two-day"), and number words that count nothing the tracker follows
+("two main aspects").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
+}
+CURRENCY_SIGNS = {
+    "US$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₴": "UAH",
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "UAH": "UAH",
+}
+CURRENCY_WORDS = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnias'": "UAH",
+}
+
+# What a figure counts -> the unit family used for records and for matching.
+FAMILIES = {
+    "countries": "countries",
+    "country": "countries",
+    "states": "countries",
+    "nations": "countries",
+    "governments": "countries",
+    "member states": "countries",
+    "states parties": "countries",
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "civilians": "people",
+    "individuals": "people",
+    "victims": "people",
+    "residents": "people",
+    "citizens": "people",
+    "dead": "people",
+    "suspects": "people",
+    "prosecutors": "people",
+    "investigators": "people",
+    "experts": "people",
+    "lawyers": "people",
+    "witnesses": "people",
+    "refugees": "people",
+    "soldiers": "people",
+    "detainees": "people",
+    "prisoners": "people",
+    "judges": "people",
+    "deportees": "people",
+    "children": "children",
+    "child": "children",
+    "kids": "children",
+    "minors": "children",
+    "cases": "cases",
+    "crimes": "cases",
+    "war crimes": "cases",
+    "proceedings": "cases",
+    "incidents": "cases",
+    "offences": "cases",
+    "offenses": "cases",
+    "criminal cases": "cases",
+    "episodes": "cases",
+    "investigations": "investigations",
+    "probes": "investigations",
+    "inquiries": "investigations",
+    "interviews": "interviews",
+    "testimonies": "interviews",
+    "statements": "interviews",
+    "files": "files",
+    "documents": "files",
+    "members": "members",
+    "participants": "members",
+    "signatories": "signatories",
+    "warrants": "warrants",
+    "convictions": "convictions",
+    "verdicts": "convictions",
+    "sentences": "convictions",
+    "meetings": "meetings",
+    "organisations": "organisations",
+    "organizations": "organisations",
+    "ngos": "organisations",
+    "percent": "percent",
+    "per cent": "percent",
+}
+
+QUALIFIER_BEFORE = [
+    ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|exceeded|surpassed|greater than"),
+    ("at_least", r"at least|no fewer than|no less than|not less than|a minimum of"),
+    ("nearly", r"nearly|almost|close to|just under|just shy of|approaching"),
+    ("about", r"about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|~"),
+    ("at_most", r"up to|at most|no more than|not more than|fewer than|less than|under|below|a maximum of"),
+]
+_QUALIFIER = [
+    (q, re.compile(rf"(?:^|[\s(])(?:possibly\s+|only\s+|just\s+)?(?:{p})\s*$", re.I))
+    for q, p in QUALIFIER_BEFORE
+]
+_REFERENCE = re.compile(
+    r"\b(?:article|articles|art\.?|section|paragraph|para\.?|resolution|res\.?|rule|chapter|no\.?|number|annex|"
+    r"protocol|clause|item|page|pp?\.|part|decision|law|code|order|point|chamber|vol\.?|volume|issue|round|"
+    r"phase|stage|level|category|case no\.?)\s*$",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"(?P<cur>US\$|\$|€|£|₴|\b(?:USD|EUR|GBP|UAH)\b)?\s?"
+    r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bn)\b|(?P<short>[mk])\b)?"
+    r"(?P<pct>\s?%|\s(?:per ?cent)\b)?"
+)
+_WORD_NUMBER = re.compile(
+    r"\b(?P<words>(?:a|half a|"
+    + "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
+    + r")(?:[\s-](?:"
+    + "|".join([*UNITS_WORDS, *TENS_WORDS, "and", "hundred", "thousand", "million", "billion"])
+    + r"))*)\b",
+    re.I,
+)
+_STOP_AFTER = frozenset(
+    "of with in at on for to from by as than since per each into over under across after before during while "
+    "when where whose who which that and or but including have has had were was are is will would been being "
+    "be here there so far already now also this these those its their out".split()
+)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|ish|is)$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int  # the span of the expression as written, qualifier included
+    end: int
+    value: float
+    qualifier: str
+    unit: str  # a family ('countries', 'people', ...), an ISO currency code, or the counted word
+    noun: str  # what it counts, as written ('cases of forced deportation of children'); '' if elided
+    text: str
+
+
+def words_value(phrase: str) -> float | None:
+    """'thirty-two' -> 32, 'a million' -> 1e6, 'half a million' -> 5e5; None if not a number."""
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t != "and"]
+    if tokens[:2] == ["half", "a"]:
+        rest = words_value(" ".join(["a", *tokens[2:]]))
+        return rest / 2 if rest else None
+    total, current, seen_number = 0.0, 0.0, False
+    for token in tokens:
+        if token == "a":
+            current, seen_number = 1, True
+        elif token in UNITS_WORDS or token in TENS_WORDS:
+            current += UNITS_WORDS.get(token, 0) + TENS_WORDS.get(token, 0)
+            seen_number = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            return None
+    value = total + current
+    if tokens == ["a"] or not seen_number or value == 0:
+        return None
+    return value
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            chars[i] = " "
+    for url in re.finditer(r"\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:org|com|net|ua|eu|int)\b\S*", text):
+        for i in range(*url.span()):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _counted(text: str, end: int) -> tuple[str, str]:
+    """What a number counts: (unit, the counted words as written with their complement), or ('', '')."""
+    words: list[re.Match] = []
+    for match in re.finditer(r"[\w’'-]+|[^\w\s]", text[end:]):
+        token = match.group(0)
+        lower = token.lower()
+        if not re.match(r"\w", token) or len(words) >= 5 or lower in _STOP_AFTER:
+            break
+        if lower.endswith("ed") and lower not in FAMILIES:
+            break  # 'countries signed', '80 convicted': a verb, not the counted noun
+        words.append(match)
+    head, last = "", -1
+    for i, match in enumerate(words):
+        pair = " ".join(w.group(0) for w in words[i : i + 2]).lower()
+        if i + 1 < len(words) and pair in FAMILIES:
+            head, last = pair, i + 1
+        elif match.group(0).lower() in FAMILIES:
+            head, last = match.group(0).lower(), i
+        elif _DEMONYM.match(match.group(0)):
+            head, last = "people", i
+    if not head:
+        if words and words[-1].group(0)[0].islower() and words[-1].group(0).endswith("s"):
+            head, last = words[-1].group(0).lower(), len(words) - 1
+        else:
+            return "", ""
+    noun_end = end + words[last].end()
+    complement = re.match(
+        r"\s+(?:of|with|in|against)\s+[\w’'\s-]{3,60}?(?=[,.;:()]|\s+(?:have|has|were|was|are|"
+        r"is|had|which|who|that|since|from|and)\b|$)",
+        text[noun_end:],
+    )
+    noun = text[end + words[0].start() : noun_end] + (complement.group(0) if complement else "")
+    return FAMILIES.get(head, head), noun.strip()
+
+
+def _qualifier(text: str, start: int, end: int) -> tuple[str, int]:
+    before = text[max(0, start - 40) : start]
+    for qualifier, pattern in _QUALIFIER:
+        match = pattern.search(before)
+        if match:
+            return qualifier, start - (len(before) - match.start()) + (1 if match.group(0)[:1] in " (" else 0)
+    after = text[end : end + 12]
+    if re.match(r"(?:-plus|\+|\s+or more)\b", after):
+        return "at_least", start
+    return "exact", start
+
+
+def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
+    """Figures in a sentence, in order; ranges ('from 40 to 44 states') give two bounds."""
+    masked = _masked(text, masked_spans)
+    raw: list[dict] = []
+    for match in _NUMBER.finditer(masked):
+        start, end = match.span("num")
+        if match["cur"]:
+            start = match.start("cur")
+        left = masked[:start]
+        right = masked[match.end() :]
+        if re.search(r"[\w/()]$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
+            continue  # inside an identifier: CM/Res(2023)3, COVID-19
+        if re.match(r"(?:st|nd|rd|th)\b|[/)]|[-–][A-Za-z]|:\d|[A-Za-z]", right) and not (
+            match["scale"] or match["short"] or match["pct"]
+        ):
+            continue  # ordinal, identifier, 'two-day', a time
+        if _REFERENCE.search(left):
+            continue
+        value = float(re.sub(r"[,\u00a0\u202f ]", "", match["num"]))
+        scale = match["scale"] or (match["short"] if match["cur"] else None)
+        if match["short"] and not match["cur"]:
+            continue
+        if scale:
+            value *= SCALES[scale.lower()]
+        currency = CURRENCY_SIGNS.get(match["cur"] or "", "")
+        next_word = re.match(r"\s*(\w+)", right)
+        if not currency and next_word and next_word.group(1).lower() in CURRENCY_WORDS:
+            currency = CURRENCY_WORDS[next_word.group(1).lower()]
+        plain = not (match["cur"] or scale or match["pct"]) and re.fullmatch(r"\d+", match["num"])
+        raw.append(
+            dict(
+                start=start,
+                end=match.end(),
+                value=value,
+                currency=currency,
+                pct=bool(match["pct"]),
+                plain=bool(plain),
+                words=False,
+            )
+        )
+    for match in _WORD_NUMBER.finditer(masked):
+        phrase = match["words"]
+        value = words_value(phrase)
+        if value is None or value == 1 or any(r["start"] <= match.start() < r["end"] for r in raw):
+            continue
+        if phrase[0].isupper() and masked[: match.start()].strip():
+            continue  # "the Group of Seven": a name, not a count
+        if re.search(r"\b(?:the|these|those|both|its|their|our|all)\s+$", masked[: match.start()], re.I):
+            continue  # "the two countries" refers back, it does not report
+        if re.match(r"-[A-Za-z]", masked[match.end() :]):
+            continue
+        raw.append(
+            dict(
+                start=match.start(),
+                end=match.end(),
+                value=value,
+                currency="",
+                pct=False,
+                plain=False,
+                words=True,
+            )
+        )
+    raw.sort(key=lambda r: r["start"])
+    return _build(text, raw)
+
+
+def _build(text: str, raw: list[dict]) -> list[Figure]:
+    figures: list[Figure] = []
+    skip = set()
+    for i, item in enumerate(raw):
+        if i in skip:
+            continue
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        between = text[item["end"] : nxt["start"]] if nxt else ""
+        lead = text[max(0, item["start"] - 30) : item["start"]]
+        is_range = nxt is not None and (
+            re.fullmatch(r"\s*(?:-|–|—)\s*", between)
+            or (re.fullmatch(r"\s+to\s+", between) and not re.search(r"\bfrom\s+$", lead))
+            or (
+                re.fullmatch(r"\s+to\s+", between)
+                and re.search(r"\branging\s+from\s+$|\brange\s+from\s+$", lead)
+            )
+            or (re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", lead))
+        )
+        if is_range:
+            skip.add(i + 1)
+            unit, noun = _unit(text, nxt)
+            if nxt["value"] >= 1000 and item["value"] < nxt["value"] / 100:
+                item = {**item, "value": item["value"] * _scale_of(text, nxt)}
+            start = item["start"] - len(
+                re.search(r"(?:(?:ranging|range)\s+from|between|from)?\s*$", lead).group(0)
+            )
+            span_text = text[max(start, 0) : nxt["end"]]
+            figures.append(
+                Figure(max(start, 0), nxt["end"], item["value"], "at_least", unit, noun, span_text)
+            )
+            figures.append(Figure(max(start, 0), nxt["end"], nxt["value"], "at_most", unit, noun, span_text))
+            continue
+        unit, noun = _unit(text, item)
+        if item["words"] and unit not in set(FAMILIES.values()):
+            continue  # 'three missiles', 'two aspects': number words count only what the tracker follows
+        if item["plain"] and 1900 <= item["value"] <= 2100 and unit not in set(FAMILIES.values()):
+            continue  # a year
+        qualifier, start = _qualifier(text, item["start"], item["end"])
+        figures.append(
+            Figure(start, item["end"], item["value"], qualifier, unit, noun, text[start : item["end"]])
+        )
+    return figures
+
+
+def _scale_of(text: str, item: dict) -> float:
+    match = re.search(r"(thousand|million|billion)\s*$", text[item["start"] : item["end"]])
+    return SCALES[match.group(1)] if match else 1
+
+
+def _unit(text: str, item: dict) -> tuple[str, str]:
+    if item["currency"]:
+        return item["currency"], ""
+    if item["pct"]:
+        return "percent", ""
+    return _counted(text, item["end"])
