@@ -28,6 +28,7 @@ QUALIFIER_SYMBOLS = {
     "at_least": "triangle-up-open",
     "about": "diamond-open",
     "nearly": "triangle-down",
+    "at_most": "triangle-down-open",
 }
 QUALIFIER_WORDS = {
     "exact": "",
@@ -35,6 +36,7 @@ QUALIFIER_WORDS = {
     "at_least": "at least ",
     "about": "about ",
     "nearly": "nearly ",
+    "at_most": "at most ",
 }
 ROLE_ORDER = ("founding member", "member", "participant", "signatory", "partner", "referring state")
 ROLE_COLOURS = dict(zip(ROLE_ORDER, OKABE_ITO, strict=False))

@@ -55,3 +55,8 @@ def register_core(sub: argparse._SubParsersAction) -> None:
 
 
 REGISTRY = [register_core]
+
+# The article ingest registers its own subcommands; its modules load only when one is run.
+from .ingest.cli import register_ingest, register_ingest_eval, register_review  # noqa: E402
+
+REGISTRY += [register_ingest, register_review, register_ingest_eval]

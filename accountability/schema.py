@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PRECISIONS = ("day", "month", "year")
-QUALIFIERS = ("exact", "more_than", "about", "nearly", "at_least")
+QUALIFIERS = ("exact", "more_than", "about", "nearly", "at_least", "at_most")  # at_most: a range's upper bound
 STATUSES = ("accepted", "candidate", "rejected")
 SOURCE_KINDS = ("corpus", "reference")
 ACTOR_KINDS = (

@@ -17,7 +17,7 @@ SELECT
     count(*) AS n_figures,
     string_agg(
         CASE f.qualifier WHEN 'exact' THEN '' WHEN 'more_than' THEN 'more than '
-             WHEN 'at_least' THEN 'at least ' ELSE f.qualifier || ' ' END
+             WHEN 'at_least' THEN 'at least ' WHEN 'at_most' THEN 'at most ' ELSE f.qualifier || ' ' END
         || format('{:,}', f.value::BIGINT) || ' (' || date_label(f.as_of, f.as_of_precision)
         || coalesce(', ' || a.name, '') || ')',
         '; ' ORDER BY f.as_of, f.value

@@ -15,7 +15,7 @@ JOIN (
     UNION ALL
     SELECT 'statistics', s.stat_id, s.as_of, date_label(s.as_of, s.as_of_precision),
            mt.label || ': ' || CASE s.qualifier WHEN 'exact' THEN '' WHEN 'more_than' THEN 'more than '
-               WHEN 'at_least' THEN 'at least ' ELSE s.qualifier || ' ' END
+               WHEN 'at_least' THEN 'at least ' WHEN 'at_most' THEN 'at most ' ELSE s.qualifier || ' ' END
            || format('{:,}', s.value::BIGINT) || ' ' || s.unit, s.status
     FROM statistics s JOIN metrics mt USING (metric)
     UNION ALL

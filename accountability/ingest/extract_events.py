@@ -55,6 +55,7 @@ CUES: list[tuple[str, re.Pattern]] = [
 ]
 PRIORITY = {category: rank for rank, (category, _) in enumerate(CUES)}
 SEGMENT = re.compile(r"[,;:][”’\"']?\s+|\s[—–]\s")
+LIST_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s+[A-Z]")
 ADVERBIAL = re.compile(
     r"^(?:(?:and|but)\s+)?(?:in|on|at|since|during|after|before|by|from|also|earlier|later|initially|currently|meanwhile|however|"
     r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to)\b",
@@ -70,12 +71,21 @@ MAX_TITLE_WORDS = 20
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
+    """Clause spans; a comma between two capitalised names ("Estonia, Latvia and") is a list, no boundary."""
     bounds, start = [], 0
     for match in SEGMENT.finditer(text):
+        if match.group(0).startswith(",") and LIST_COMMA.match(text, _word_start(text, match.start())):
+            continue
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+def _word_start(text: str, position: int) -> int:
+    while position > 0 and not text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:

@@ -46,18 +46,21 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
         reporter = _reporter(analysed)
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
         for figure in found:
-            unit, noun = figure.unit, figure.noun
+            unit, noun, detail = figure.unit, figure.noun, figure.detail
             if not unit:
                 # "So far only 308 have been brought home": the noun of the last figure counts these too.
                 if analysed.sentence.paragraph not in last_unit:
                     continue
                 unit, noun = last_unit[analysed.sentence.paragraph]
+                detail = noun
             last_unit[analysed.sentence.paragraph] = (unit, noun)
             as_of = _as_of(view, analysed)
             if as_of is None:
                 continue
-            metric = view.context.metrics.resolve(unit, noun, text) or view.context.metrics.propose(
-                unit, noun, source_id
+            # Only the figure's own clause names its metric: a sentence may report several figures.
+            clause = figures.context_of(text, figure, [f for f in found if f.start != figure.start])
+            metric = view.context.metrics.resolve(unit, noun, clause) or view.context.metrics.propose(
+                unit, detail, clause, source_id
             )
             value = f"{figure.value:.0f}" if float(figure.value).is_integer() else f"{figure.value}"
             fields = {

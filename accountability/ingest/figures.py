@@ -190,6 +190,7 @@ class Figure:
     unit: str  # a family ('countries', 'people', ...), an ISO currency code, or the counted word
     noun: str  # what it counts, as written ('cases of forced deportation of children'); '' if elided
     text: str
+    detail: str = ""  # the noun with the words that follow it ('people notified of suspicion'), for naming
 
 
 def words_value(phrase: str) -> float | None:
@@ -380,10 +381,66 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
         if item["plain"] and 1900 <= item["value"] <= 2100 and unit not in set(FAMILIES.values()):
             continue  # a year
         qualifier, start = _qualifier(text, item["start"], item["end"])
+        detail = _detail(text, item["end"]) if noun else ""
         figures.append(
-            Figure(start, item["end"], item["value"], qualifier, unit, noun, text[start : item["end"]])
+            Figure(
+                start, item["end"], item["value"], qualifier, unit, noun, text[start : item["end"]], detail
+            )
         )
     return figures
+
+
+def _detail(text: str, end: int) -> str:
+    """The counted words and what follows them, up to a clause boundary: a name for a new metric."""
+    phrase = re.match(r"\s*([^,;:.()“”\"]{1,80})", text[end:])
+    words = phrase.group(1).split() if phrase else []
+    stops = {
+        "and",
+        "with",
+        "which",
+        "who",
+        "that",
+        "since",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "are",
+        "is",
+        "when",
+        "in",
+        "at",
+        "on",
+        "for",
+        "to",
+        "from",
+        "by",
+        "during",
+        "the",
+        "a",
+        "an",
+        "today",
+        "yesterday",
+    }
+    cut = next(
+        (i for i, w in enumerate(words) if w.lower() in stops and (i > 1 or w.lower() not in ("in", "of"))),
+        None,
+    )
+    return " ".join(words[:cut][:6])
+
+
+def context_of(text: str, figure: Figure, others: list[Figure]) -> str:
+    """The words that belong to one figure: its clause, without the neighbouring figures' words."""
+    left = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start))
+    stops = [i for i in (text.find(",", figure.end), text.find(";", figure.end)) if i != -1]
+    right = min(stops) if stops else len(text)
+    for other in others:
+        if other.end <= figure.start:
+            left = max(left, other.end)
+        elif other.start >= figure.end:
+            right = min(right, other.start)
+    return text[left + 1 : right]
 
 
 def _scale_of(text: str, item: dict) -> float:

@@ -1,11 +1,24 @@
-"""Which curated metric a reported figure belongs to, or a new metric proposed for it."""
+"""Which curated metric a reported figure belongs to, or a new metric proposed for it.
+
+A metric fits when its name's words are mostly found in the figure's sentence, at least one of
+them beyond the unit itself, and its unit is the figure's (or nearly all its words are there).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .figures import FAMILIES
-from .words import content_stems, slug
+from .words import content_stems, slug, stem
+
+CURRENCIES = ("USD", "EUR", "GBP", "UAH")
+# Words that say money was pledged without the word "pledge".
+PLEDGE_WORDS = frozenset(
+    stem(w)
+    for w in "pledge pledged announced allocated committed contributed donated "
+    "provided funding grant granted".split()
+)
 
 
 @dataclass(frozen=True)
@@ -18,7 +31,7 @@ class Metric:
 
 
 def unit_family(unit: str) -> str:
-    return FAMILIES.get(unit.lower(), unit.lower()) if unit not in ("USD", "EUR", "GBP", "UAH") else unit
+    return unit if unit in CURRENCIES else FAMILIES.get(unit.lower(), unit.lower())
 
 
 class MetricIndex:
@@ -29,35 +42,49 @@ class MetricIndex:
             if r.get("metric")
         ]
         self._stems = {
-            m.metric: set(content_stems(f"{m.metric.replace('_', ' ')} {m.label}")) for m in self.metrics
+            m.metric: set(content_stems(f"{m.metric.replace('_', ' ')} {re.sub(r'[()]', ' ', m.label)}"))
+            for m in self.metrics
         }
         self.proposed: dict[str, Metric] = {}
 
     def resolve(self, unit: str, noun: str, sentence: str) -> Metric | None:
-        """The metric whose name shares the counted words and whose unit fits; None if none is clear."""
-        noun_stems = set(content_stems(noun))
-        sentence_stems = set(content_stems(sentence))
-        scored = []
+        """The metric that best covers the sentence's words; None when no metric clearly does."""
+        family = unit_family(unit)
+        unit_stems = set(content_stems(f"{family} {unit}"))
+        words = set(content_stems(f"{noun} {sentence}")) | unit_stems
+        if words & PLEDGE_WORDS:
+            words.add(stem("pledge"))
+        best: tuple[float, int, Metric] | None = None
         for metric in self.metrics:
             names = self._stems[metric.metric]
-            same_unit = unit_family(metric.unit) == unit_family(unit)
-            score = 2 * len(noun_stems & names) + len(sentence_stems & names) + (3 if same_unit else 0)
-            if same_unit and (noun_stems & names or len(sentence_stems & names) >= 2):
-                scored.append((score, metric))
-            elif not same_unit and len(noun_stems & names) >= 2:
-                scored.append((score - 2, metric))
-        if not scored:
-            return None
-        scored.sort(key=lambda s: (-s[0], s[1].metric))
-        return scored[0][1]
+            matched = names & words
+            beyond_unit = matched - unit_stems - {stem(metric.unit.lower())}
+            coverage = len(matched) / max(len(names), 1)
+            same_unit = unit_family(metric.unit) == family
+            if (
+                not beyond_unit
+                or coverage < 0.5
+                or (not same_unit and (coverage < 0.99 or len(beyond_unit) < 2))
+            ):
+                continue
+            if family in CURRENCIES and not same_unit:
+                continue
+            candidate = (coverage, len(matched), metric)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best else None
 
-    def propose(self, unit: str, noun: str, source_id: str) -> Metric:
-        """A new metric named after what the figure counts; the same words, the same metric."""
-        words = noun or unit or "figure"
+    def propose(self, unit: str, detail: str, sentence: str, source_id: str) -> Metric:
+        """A new metric named after what the figure counts; the same words give the same metric."""
+        if unit in CURRENCIES:
+            pledged = set(content_stems(sentence)) & PLEDGE_WORDS
+            words = f"{'pledge' if pledged else 'amount'} {unit}"
+        else:
+            words = detail or unit or "figure"
         metric_id = slug(" ".join(words.split()[:6]), sep="_") or "figure"
         taken = {m.metric for m in self.metrics}
         base, n = metric_id, 2
-        while metric_id in taken and metric_id not in self.proposed:
+        while metric_id in taken:
             metric_id, n = f"{base}_{n}", n + 1
         if metric_id not in self.proposed:
             label = words[0].upper() + words[1:]
