@@ -38,6 +38,8 @@ QUALIFIER_WORDS = {
     "nearly": "nearly ",
     "at_most": "at most ",
 }
+UNREVIEWED = "Unreviewed: proposed by the article ingest, not yet accepted"
+UNREVIEWED_COLOUR = OKABE_ITO[4]  # vermillion, apart from the category palette's first entries
 ROLE_ORDER = ("founding member", "member", "participant", "signatory", "partner", "referring state")
 ROLE_COLOURS = dict(zip(ROLE_ORDER, OKABE_ITO, strict=False))
 FONT = dict(family="Source Sans Pro, sans-serif", size=13)
@@ -84,6 +86,26 @@ def empty_figure(title: str, reason: str) -> go.Figure:
     return fig
 
 
+def _is_candidate(frame: pd.DataFrame) -> pd.Series:
+    """Rows that are candidates; frames without a status column hold none."""
+    if "status" not in frame.columns:
+        return pd.Series(False, index=frame.index)
+    return frame["status"] == "candidate"
+
+
+def _unreviewed_marks(fig: go.Figure, x: Sequence, y: Sequence, size: int = 20) -> None:
+    """A ring around every unreviewed record, with its own legend entry: colour is not the only cue."""
+    if len(x) == 0:
+        return
+    fig.add_trace(
+        go.Scatter(
+            x=list(x), y=list(y), mode="markers", name=UNREVIEWED,
+            marker=dict(symbol="square-open", size=size, color=UNREVIEWED_COLOUR, line=dict(width=2)),
+            hoverinfo="skip", legendgroup="review",
+        )
+    )
+
+
 def _precision_legend(fig: go.Figure, precisions: Sequence[str]) -> None:
     for precision in PRECISION_SYMBOLS:
         if precision in precisions:
@@ -126,7 +148,8 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
             zip(
                 rows["date_label"].map(safe),
                 rows["date_precision"].map(PRECISION_NAMES.get),
-                rows["title"].map(safe),
+                [safe(t) + (" (unreviewed)" if c else "") for t, c in zip(rows["title"], _is_candidate(rows),
+                                                                             strict=True)],
                 rows["actors"].map(safe),
                 rows["outlets"].map(safe),
                 strict=True,
@@ -147,6 +170,9 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
                 ),
             )
         )
+    candidates = events[_is_candidate(events)]
+    spans = pd.to_datetime(candidates["date_end"]) - pd.to_datetime(candidates["date"])
+    _unreviewed_marks(fig, candidates["date"] + spans / 2, candidates["category"])
     _precision_legend(fig, list(events["date_precision"].unique()))
     fig.update_yaxes(categoryorder="array", categoryarray=categories[::-1])
     return fig
@@ -189,7 +215,9 @@ def membership_matrix(
             + ("<br>joined inside the date range" if cell.joined_in_range else "")
             + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
         )
-    fig = _base(title, "Coalition (declared size, members named)", "Member", height=max(420, 140 + 22 * len(rows)))
+    fig = _base(
+        title, "Coalition (declared size, members named)", "Member", height=max(420, 140 + 22 * len(rows))
+    )
     heat = dict(
         z=z, x=col_labels, y=rows, text=text, hovertemplate="%{text}<extra></extra>",
         xgap=2, ygap=2,
@@ -212,6 +240,9 @@ def membership_matrix(
         fig.add_trace(
             go.Heatmap(**heat, colorscale="Viridis", colorbar=dict(title="Join year", dtick=1))
         )
+    if "unreviewed" in cells.columns:
+        pending = cells[cells["unreviewed"]]
+        _unreviewed_marks(fig, [label_of[c] for c in pending["coalition_id"]], pending["actor_name"], size=16)
     joined = cells[cells["joined_in_range"]]
     if not joined.empty:
         fig.add_trace(
@@ -265,6 +296,8 @@ def metric_series(
                 legendgroup="reporter", legendgrouptitle_text="Reported by",
             )
         )
+    candidates = figures[_is_candidate(figures)]
+    _unreviewed_marks(fig, candidates["as_of"], candidates["value"])
     for qualifier in QUALIFIER_SYMBOLS:
         if qualifier in set(figures["qualifier"]):
             fig.add_trace(

@@ -16,6 +16,11 @@ def scope(filters: Filters, names: Mapping[str, str]) -> str:
     return text
 
 
+def review_labels(statuses) -> list[str]:
+    """The table column that marks records no analyst has accepted yet."""
+    return ["unreviewed" if status == "candidate" else "accepted" for status in statuses]
+
+
 def empty_reason(what: str, filters: Filters, names: Mapping[str, str]) -> str:
     hint = "clear the country filter or widen the date range" if filters.countries else "widen the date range"
     return f"No {what} {scope(filters, names)}. Try to {hint}."

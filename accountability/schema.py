@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PRECISIONS = ("day", "month", "year")
-QUALIFIERS = ("exact", "more_than", "about", "nearly", "at_least", "at_most")  # at_most: a range's upper bound
+# at_most is the upper bound of a reported range ("from 40 to 44 states" gives at_least 40, at_most 44).
+QUALIFIERS = ("exact", "more_than", "about", "nearly", "at_least", "at_most")
 STATUSES = ("accepted", "candidate", "rejected")
 SOURCE_KINDS = ("corpus", "reference")
 ACTOR_KINDS = (

@@ -4,7 +4,7 @@ import streamlit as st
 
 from accountability import charts, web
 from accountability.charts import figure_value
-from accountability.describe import empty_reason, scope
+from accountability.describe import empty_reason, review_labels, scope
 
 filters = web.current_filters()
 names = web.actor_names()
@@ -34,13 +34,18 @@ st.plotly_chart(
     config={"displaylogo": False},
 )
 if not series.empty:
-    table = series.assign(reported=[figure_value(v, q) for v, q in zip(series["value"], series["qualifier"], strict=True)])
+    table = series.assign(
+        reported=[figure_value(v, q) for v, q in zip(series["value"], series["qualifier"], strict=True)],
+        review=review_labels(series["status"]),
+    )
+    shown = ["as_of_label", "reported", "unit", "reporter", "citations", "note"]
     st.dataframe(
-        table[["as_of_label", "reported", "unit", "reporter", "citations", "note"]],
+        table[shown + (["review"] if filters.include_candidates else [])],
         hide_index=True,
         column_config={
             "as_of_label": "As of", "reported": "Figure", "unit": "Unit", "reporter": "Reported by",
             "citations": st.column_config.TextColumn("Sources", width="large"), "note": "Note",
+            "review": "Review status",
         },
     )
     st.download_button(

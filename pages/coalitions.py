@@ -3,7 +3,7 @@
 import streamlit as st
 
 from accountability import charts, web
-from accountability.describe import empty_reason, scope
+from accountability.describe import empty_reason, review_labels, scope
 
 filters = web.current_filters()
 names = web.actor_names()
@@ -54,13 +54,17 @@ members = web.query(
 if members.empty:
     st.info(f"No member of this coalition is named as of {filters.end:%-d %b %Y}.")
 else:
+    shown = ["member", "iso3", "role", "joined_label", "left_label", "citations", "note"]
+    if filters.include_candidates:
+        members = members.assign(review=review_labels(members["status"]))
+        shown.append("review")
     st.dataframe(
-        members[["member", "iso3", "role", "joined_label", "left_label", "citations", "note"]],
+        members[shown],
         hide_index=True,
         column_config={
             "member": "Member", "iso3": "ISO3", "role": "Role", "joined_label": "Joined",
             "left_label": "Left", "citations": st.column_config.TextColumn("Sources", width="large"),
-            "note": "Note",
+            "note": "Note", "review": "Review status",
         },
     )
     st.download_button(

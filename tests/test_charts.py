@@ -96,3 +96,26 @@ def test_figure_value_keeps_the_qualifier():
     assert charts.figure_value(19000, "more_than") == "more than 19,000"
     assert charts.figure_value(1500, "nearly") == "nearly 1,500"
     assert charts.figure_value(45, "exact") == "45"
+
+
+def test_unreviewed_records_get_a_ring_and_a_legend_entry(con):
+    events = run(con, "timeline_events", include_candidates=True)
+    fig = charts.timeline(events)
+    (ring,) = [t for t in fig.data if t.name == charts.UNREVIEWED]
+    assert len(ring.x) == (events["status"] == "candidate").sum() == 1
+    assert ring.marker.symbol == "square-open"
+    accepted_only = charts.timeline(events[events["status"] == "accepted"])
+    assert not [t for t in accepted_only.data if t.name == charts.UNREVIEWED]
+
+
+def test_unreviewed_figures_and_memberships_are_ringed_too(con):
+    series = run(con, "metric_series").assign(status=["candidate", "accepted", "accepted"])
+    fig = charts.metric_series(series, "Cases registered", "cases")
+    (ring,) = [t for t in fig.data if t.name == charts.UNREVIEWED]
+    assert list(ring.y) == [series["value"].iloc[0]]
+    cells = run(con, "coalition_matrix")
+    assert not cells["unreviewed"].any()
+    cells.loc[cells.index[0], "unreviewed"] = True
+    fig = charts.membership_matrix(cells, run(con, "coalition_columns"))
+    (ring,) = [t for t in fig.data if t.name == charts.UNREVIEWED]
+    assert list(ring.y) == [cells["actor_name"].iloc[0]]
