@@ -13,7 +13,7 @@ st.title("Timeline")
 st.caption(
     f"{len(events):,} events {scope(filters, names)}. Hollow markers and grey bars are dates the "
     "sources give only to the month or year; hover a marker for its title, actors and source."
-    + (" Orange squares ring the unreviewed records the ingest proposed." if filters.include_candidates else "")
+    + (" Orange squares ring unreviewed records the ingest proposed." if filters.include_candidates else "")
 )
 st.plotly_chart(
     charts.timeline(events, empty_reason("events", filters, names)),
