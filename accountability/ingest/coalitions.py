@@ -54,6 +54,16 @@ NOT_DISTINCT = GENERIC | frozenset(
     stem(w) for w in "coordination core contact working dialogue advisory the".split()
 )
 DATE_WORDS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# "... on 3 March 2023" ends a mention's words but is no part of the coalition's name.
+TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|at|since|from|by|until)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
+    r"Thu|Fri|Sat|Sun)[a-z]*\b|today|yesterday|last|this|next).*$"
+)
+DATE_STEMS = frozenset(
+    stem(w)
+    for w in "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
 MAX_WORDS = 16
 
 
@@ -144,8 +154,13 @@ class CoalitionIndex:
         # "a memorandum" is some memorandum: it needs words that say which; "the JIT" does not.
         indefinite = bool(re.search(r"\b(?:an?|another)\s+$", text[:start], re.IGNORECASE)) or ANY in kinds
         coalition = self.resolve(phrase, kinds, text, title=title, need_evidence=indefinite)
+        # "the team", "the Memorandum" point back; "the Dialogue Group on Accountability" names a group.
+        proper_name = named and (" " in head or after is not None)
         anaphor = (
-            coalition is None and not re.search(r"[A-Z]", modifiers) and bool(_ANAPHOR.search(text[:start]))
+            coalition is None
+            and not proper_name
+            and not re.search(r"[A-Z]", modifiers)
+            and bool(_ANAPHOR.search(text[:start]))
         )
         return CoalitionMention(start, end, phrase, kinds, coalition, anaphor, named)
 
@@ -168,7 +183,7 @@ class CoalitionIndex:
                 continue  # "International Center for Ukrainian Victory" is not the prosecution centre
             # The whole phrase first; the capitalised name alone only when the phrase says nothing.
             for candidate in filter(None, (phrase, title)):
-                words = set(content_stems(candidate))
+                words = {w for w in content_stems(candidate) if not w.isdigit() and w not in DATE_STEMS}
                 overlap = words & names
                 if len(overlap) < 2 and candidate.strip() not in (coalition.short_name, coalition.name):
                     continue
@@ -187,6 +202,7 @@ class CoalitionIndex:
     def propose(self, mention: CoalitionMention) -> Coalition:
         """A new coalition for a named mention that matches none; the same name, the same one."""
         name = re.sub(r"^(?:the|a|an)\s+", "", mention.text.strip(), flags=re.IGNORECASE)
+        name = TRAILING_DATE.sub("", name)
         name = name[0].upper() + name[1:]
         key = name.casefold()
         if key not in self.proposed:

@@ -207,19 +207,18 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
 
 
 def _coalition(view: DocumentView, index: int, analysed) -> Coalition | None:
-    """The sentence's coalition: named here, referred to ('the team'), or from the sentences around."""
+    """The sentence's coalition: named here; else referred to ('the team') and found around; else a new
+    name written here, proposed; else the coalition of the sentences around."""
     named = [m for m in analysed.coalitions if m.coalition]
     if named:
         return named[0].coalition
     anaphors = [m for m in analysed.coalitions if m.anaphor]
-    kinds = anaphors[0].kinds if anaphors else (ANY,)
-    found = view.coalition_for(index, kinds)
-    if found:
-        return found
-    proposable = [m for m in analysed.coalitions if m.named and not m.anaphor and m.coalition is None]
+    if anaphors:
+        return view.coalition_for(index, anaphors[0].kinds)
+    proposable = [m for m in analysed.coalitions if m.named and m.coalition is None]
     if proposable:
         return view.context.coalitions.propose(proposable[0])
-    return None
+    return view.coalition_for(index, (ANY,))
 
 
 def _proposal(

@@ -357,9 +357,9 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             or (re.fullmatch(r"\s+to\s+", between) and not re.search(r"\bfrom\s+$", lead))
             or (
                 re.fullmatch(r"\s+to\s+", between)
-                and re.search(r"\branging\s+from\s+$|\brange\s+from\s+$", lead)
+                and re.search(r"\branging\s+from\s+$|\brange\s+from\s+$", lead, re.I)
             )
-            or (re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", lead))
+            or (re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", lead, re.I))
         )
         if is_range:
             skip.add(i + 1)
@@ -390,41 +390,24 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
     return figures
 
 
+PREPOSITIONS = frozenset("of from with against in for on".split())
+DETAIL_STOPS = frozenset(
+    "and with which who that since have has had were was are is when in at on for to from by during the a an "
+    "today yesterday".split()
+)
+
+
 def _detail(text: str, end: int) -> str:
     """The counted words and what follows them, up to a clause boundary: a name for a new metric."""
     phrase = re.match(r"\s*([^,;:.()“”\"]{1,80})", text[end:])
     words = phrase.group(1).split() if phrase else []
-    stops = {
-        "and",
-        "with",
-        "which",
-        "who",
-        "that",
-        "since",
-        "have",
-        "has",
-        "had",
-        "were",
-        "was",
-        "are",
-        "is",
-        "when",
-        "in",
-        "at",
-        "on",
-        "for",
-        "to",
-        "from",
-        "by",
-        "during",
-        "the",
-        "a",
-        "an",
-        "today",
-        "yesterday",
-    }
+    # One preposition right after the noun stays ("statements from witnesses"); later ones end the name.
     cut = next(
-        (i for i, w in enumerate(words) if w.lower() in stops and (i > 1 or w.lower() not in ("in", "of"))),
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in DETAIL_STOPS and not (i == 1 and w.lower() in PREPOSITIONS)
+        ),
         None,
     )
     return " ".join(words[:cut][:6])

@@ -221,7 +221,9 @@ def markdown_to_text(markdown: str) -> tuple[str, dict[str, str], str]:
         for line in front.group("body").splitlines():
             key, sep, value = line.partition(":")
             if sep:
-                meta[key.strip().lower()] = value.strip().strip("'\"")
+                key = key.strip().lower()
+                key = "published" if key in ("date", "pubdate", "published_at") else key
+                meta[key] = value.strip().strip("'\"")
         markdown = markdown[front.end() :]
     heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$", markdown, re.M)
     text = markdown

@@ -153,7 +153,8 @@ def parse(text: str, name: str = "article.txt") -> Article:
         notes.append("published from the dateline")
     title = fields["title"] or heading
     if not title:
-        title, how = _title_from_text(body[dateline_found[1] :] if dateline_found else body)
+        opens = dateline_found and "\n" not in body[: dateline_found[1]]  # a dateline before any headline
+        title, how = _title_from_text(body[dateline_found[1] :] if opens else body)
         notes.append(how)
     elif not fields["title"] and heading:
         notes.append("title from the first heading")
@@ -170,14 +171,19 @@ def parse(text: str, name: str = "article.txt") -> Article:
 
 
 def dateline(body: str) -> tuple[tuple[str, str], int] | None:
-    """The date a dateline gives ('LVIV, 9 May 2025 —'), and where the text after it starts."""
-    first = body[:120]
-    for pattern in DATELINES:
-        match = pattern.match(first)
-        if match:
-            parsed = parse_header_date(match.group("date"))
-            if parsed:
-                return parsed, match.end()
+    """The date a dateline gives ('LVIV, 9 May 2025 —'), and where the text after it starts.
+
+    A dateline opens the first line, or the line after a headline.
+    """
+    offset = 0
+    for line in body.split("\n")[:3]:
+        for pattern in DATELINES:
+            match = pattern.match(line[:120])
+            if match:
+                parsed = parse_header_date(match.group("date"))
+                if parsed:
+                    return parsed, offset + match.end()
+        offset += len(line) + 1
     return None
 
 

@@ -23,7 +23,7 @@ from ..validate import Problem, check_citations, check_rows, load, validate
 
 LOCK = ".ingest.lock"
 JOURNAL = ".ingest-journal.json"
-STAGING_PREFIX = ".ingest-"
+STAGING_PREFIX = ".ingest-staging-"
 ORDER = ("actors", "coalitions", "metrics", "sources", "events", "memberships", "statistics", "citations")
 
 
@@ -131,7 +131,10 @@ class Transaction:
                 raise Rejected(new)
             self._apply(moves)
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            if not (
+                self.data_dir / JOURNAL
+            ).exists():  # staged files of an unfinished commit stay for recover
+                shutil.rmtree(staging, ignore_errors=True)
 
     def _stage(self, staging: Path) -> list[tuple[str, str]]:
         (staging / "curated").mkdir()
@@ -164,7 +167,7 @@ class Transaction:
         """The commit point is the journal; after it every move is made, now or by `recover`."""
         self.curated.mkdir(parents=True, exist_ok=True)
         journal = self.data_dir / JOURNAL
-        temporary = journal.with_suffix(".tmp")
+        temporary = self.data_dir / (JOURNAL + ".tmp")
         temporary.write_text(json.dumps({"moves": moves}), encoding="utf-8")
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())

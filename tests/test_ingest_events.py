@@ -1,0 +1,90 @@
+"""Events and their dates: resolved against the publication date, never more precise than the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from accountability.ingest import when
+from tests.ingest_helpers import events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The declaration was signed on Thursday.", "2022-07-15", ("2022-07-14", "day")),
+        ("On August 5, the minister arrived in Kyiv.", "2024-08-20", ("2024-08-05", "day")),
+        ("The court today issued two arrest warrants.", "2023-03-17", ("2023-03-17", "day")),
+        ("The register was launched last year.", "2024-04-02", ("2023", "year")),
+        ("The ministers will meet in London on Monday.", "2023-03-17", ("2023-03-20", "day")),
+        ("In March 2023, a memorandum was signed.", None, ("2023-03", "month")),
+        ("The team was set up on 25 March 2022.", None, ("2022-03-25", "day")),
+        ("The centre began work on 3 July 2023.", "2025-05-09", ("2023-07-03", "day")),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(sentence, published, expected):
+    (event,) = events(sentence, published)
+    assert (event["date"], event["date_precision"]) == expected
+
+
+def test_a_weekday_in_an_article_dated_only_to_the_month_keeps_only_what_is_certain():
+    # Any Thursday on or before a day of July 2022: from 30 June to 28 July, so only the year is sure.
+    (event,) = events("The agreement was signed on Thursday.", "2022-07")
+    assert (event["date"], event["date_precision"]) == ("2022", "year")
+    assert "publication date" in event["note"]
+    (event,) = events("On August 5, Koizumi arrived in Kyiv.", "2024-08")
+    assert (event["date"], event["date_precision"]) == ("2024-08-05", "day")
+
+
+def test_a_relative_date_without_a_publication_date_gives_no_event():
+    assert events("The declaration was signed on Thursday.", None) == []
+
+
+def test_undated_sentences_and_as_of_dates_are_not_events():
+    assert events("The declaration was signed.") == []
+    assert events("By 14 August, prosecutors had registered 28,231 war crimes.") == []
+
+
+def test_category_title_place_and_actors_come_from_the_sentence():
+    (event,) = events("Also, in March 2023, Poland signed a memorandum with Eurojust in Vilnius.")
+    assert event["category"] == "agreement"
+    assert event["title"] == "Poland signed a memorandum with Eurojust in Vilnius"
+    assert event["place"] == "Vilnius"
+    assert event["actor_ids"] == "POL;eurojust"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The court issued an arrest warrant on 17 March 2023.", "warrant"),
+        ("Three missiles struck the city on 14 July 2022.", "attack"),
+        ("Lithuania joined the team on 25 May 2022.", "accession"),
+        ("The ministers met in London on 20 March 2023.", "meeting or conference"),
+        ("The register was launched on 2 April 2024.", "institution launched"),
+        ("The United States left the centre in March 2025.", "withdrawal"),
+    ],
+)
+def test_the_verb_gives_the_category(sentence, category):
+    (event,) = events(sentence)
+    assert event["category"] == category
+
+
+def test_two_sentences_about_the_same_day_and_kind_are_one_event_with_both_quotes():
+    from accountability.ingest import extract_events
+    from tests.ingest_helpers import view
+
+    text = "Forty countries agreed on Thursday to work together. The declaration was signed on Thursday."
+    (event,) = extract_events.extract(view(text))
+    assert len(event.quotes) == 2 and event.fields["date"] == "2022-07-14"
+
+
+def test_a_dateline_dates_the_article_not_an_event():
+    from accountability.ingest import extract_events
+    from tests.ingest_helpers import view
+
+    found = extract_events.extract(view("LVIV, 9 May 2025 — Ministers met on Friday in Lviv.", "2025-05-09"))
+    assert [e.fields["date"] for e in found] == ["2025-05-09"]
+    assert "LVIV" not in found[0].fields["title"]
+
+
+def test_month_names_used_as_words_are_not_dates():
+    assert when.find("Russia may join the march on Kyiv.", when.Published("2022-07-15", "day")) == []

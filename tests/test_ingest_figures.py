@@ -1,0 +1,90 @@
+"""Figures: each number with what it counts and its qualifier; numbers that count nothing are left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from accountability.ingest import extract_figures
+from tests.ingest_helpers import figures, view
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "More than 19,000 cases of forced deportation of children have been recorded.",
+            (19000, "more_than", "cases"),
+        ),
+        ("There are 23,000 war crimes investigations open.", (23000, "exact", "investigations")),
+        ("Over 122 thousand war crimes were registered.", (122000, "more_than", "cases")),
+        (
+            "Prosecutors say that more than 16 000 children have been deported.",
+            (16000, "more_than", "children"),
+        ),
+        ("Thirty-two states backed the tribunal.", (32, "exact", "countries")),
+        ("The countries also pledged $20 million to assist the court.", (20_000_000, "exact", "USD")),
+        ("The Netherlands gave 20 million euros to the court.", (20_000_000, "exact", "EUR")),
+        ("The centre collected nearly 1,500 interviews with witnesses.", (1500, "nearly", "interviews")),
+        ("Roughly a million Ukrainians were deported.", (1_000_000, "about", "people")),
+        ("At least 6 suspects were named.", (6, "at_least", "people")),
+        ("The strike killed more than 23 people.", (23, "more_than", "people")),
+    ],
+)
+def test_a_figure_keeps_its_value_qualifier_and_what_it_counts(sentence, expected):
+    assert figures(sentence) == [expected]
+
+
+def test_a_range_gives_two_bounds():
+    assert figures("Counts differ, ranging from 40 to 44 states.") == [
+        (40, "at_least", "countries"),
+        (44, "at_most", "countries"),
+    ]
+    assert figures("Between 1,000 and 1,500 children were moved.") == [
+        (1000, "at_least", "children"),
+        (1500, "at_most", "children"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team was set up in 2022 and met again in March 2023.",  # years and dates
+        "The court met on 24 February 2022 and again on 5 August.",  # days
+        "The crimes fall under article 8 of the Rome Statute.",  # an article number
+        "It was created by resolution CM/Res(2023)3 of the Committee of Ministers.",  # a resolution number
+        "The 17th meeting took place after the 13th one.",  # ordinals
+        "During the two-day meeting the two countries discussed two main aspects.",  # compounds, anaphora
+        "As a member of the Group of Seven and the G7, it agreed.",  # names and identifiers
+    ],
+)
+def test_years_dates_article_numbers_and_ordinals_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_whose_noun_is_left_out_takes_the_noun_before_it():
+    text = "More than 16 000 children have been deported. So far only 308 have been brought home."
+    assert figures(text) == [(16000, "more_than", "children"), (308, "exact", "children")]
+
+
+def test_as_of_comes_from_the_sentence_or_else_the_publication_date():
+    text = "By 14 August, 28,231 war crimes had been registered. Another 500 cases were opened."
+    rows = [p.fields for p in extract_figures.extract(view(text, "2022-10-13"), "doc-test")]
+    assert (rows[0]["as_of"], rows[0]["as_of_precision"]) == ("2022-08-14", "day")
+    assert (rows[1]["as_of"], rows[1]["as_of_precision"]) == ("2022-10-13", "day")
+    assert "publication date" in rows[1]["note"]
+
+
+def test_the_reporter_is_who_the_sentence_attributes_the_figure_to():
+    text = "More than 1,200 cases were registered, the Prosecutor General's Office of Ukraine said."
+    (row,) = [p.fields for p in extract_figures.extract(view(text), "doc-test")]
+    assert row["reported_by"] == "pgo"
+    assert row["metric"] == "cases"  # the curated metric whose words the sentence uses
+
+
+def test_a_figure_no_metric_fits_proposes_a_new_metric():
+    (proposal,) = extract_figures.extract(
+        view("Investigators took 300 statements from witnesses."), "doc-test"
+    )
+    (metric,) = [r for r in proposal.refs if getattr(r, "new", False)]
+    assert proposal.fields["metric"] == metric.metric == "statements_from_witnesses"
+    assert metric.unit == "interviews" and "doc-test" in metric.description
