@@ -234,10 +234,15 @@ def metric_series(
     title = f"{label}, as reported"
     if figures.empty:
         return empty_figure(title, empty_reason)
-    fig = _base(title, "Date the figure refers to", f"{label} ({unit})")
-    reporters = list(dict.fromkeys(figures.sort_values("as_of")["reporter"]))
-    for index, reporter in enumerate(reporters):
-        rows = figures[figures["reporter"] == reporter]
+    units = list(dict.fromkeys(figures["unit"]))
+    # Figures of one metric given in different units count different things: never one line.
+    y_title = f"{label} ({unit})" if units == [unit] else f"{label} ({', '.join(units)}: one line per unit)"
+    fig = _base(title, "Date the figure refers to", y_title)
+    ordered = figures.sort_values("as_of")
+    lines = list(dict.fromkeys(zip(ordered["reporter"], ordered["unit"], strict=True)))
+    for index, (reporter, line_unit) in enumerate(lines):
+        rows = figures[(figures["reporter"] == reporter) & (figures["unit"] == line_unit)]
+        name = reporter if len(units) == 1 else f"{reporter} ({line_unit})"
         colour = OKABE_ITO[index % len(OKABE_ITO)]
         custom = list(
             zip(
@@ -249,7 +254,7 @@ def metric_series(
         )
         fig.add_trace(
             go.Scatter(
-                x=rows["as_of"], y=rows["value"], mode="lines+markers", name=safe(reporter),
+                x=rows["as_of"], y=rows["value"], mode="lines+markers", name=safe(name),
                 line=dict(color=colour, width=1.5, dash="dot"),
                 marker=dict(
                     color=colour, size=11, line=dict(width=1.5, color=colour),
@@ -257,7 +262,7 @@ def metric_series(
                 ),
                 customdata=custom,
                 hovertemplate=(
-                    f"<b>{safe(reporter)}</b><br>%{{customdata[0]}} {safe(unit)}"
+                    f"<b>{safe(reporter)}</b><br>%{{customdata[0]}} {safe(line_unit)}"
                     "<br>as of %{customdata[1]}<br>Source: %{customdata[2]}<extra></extra>"
                 ),
                 legendgroup="reporter", legendgrouptitle_text="Reported by",

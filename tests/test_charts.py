@@ -96,3 +96,12 @@ def test_figure_value_keeps_the_qualifier():
     assert charts.figure_value(19000, "more_than") == "more than 19,000"
     assert charts.figure_value(1500, "nearly") == "nearly 1,500"
     assert charts.figure_value(45, "exact") == "45"
+
+
+def test_figures_in_different_units_are_never_one_line(con):
+    series = run(con, "metric_series")
+    series.loc[series["stat_id"] == "st-2", "unit"] = "people"
+    fig = charts.metric_series(series, "Cases registered", "cases")
+    names = [t.name for t in fig.data if t.legendgroup == "reporter"]
+    assert len(names) == 3 and any(n.endswith("(people)") for n in names)
+    assert "one line per unit" in fig.layout.yaxis.title.text
