@@ -23,7 +23,7 @@ PAGES = [
     st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
 ]
 # The picker each page binds to the URL, so the share link can carry it.
-PAGE_PICKERS = {"cases": ("metric",), "coalitions": ("coalition",)}
+PAGE_PICKERS = {"cases": ("metric",), "coalitions": ("coalition",), "sources": ("source",)}
 
 page = st.navigation(PAGES)
 web.apply_corrections()

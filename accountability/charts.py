@@ -166,7 +166,7 @@ def membership_matrix(
         return empty_figure(title, empty_reason)
     present = columns[columns["coalition_id"].isin(cells["coalition_id"])]
     col_ids = list(present["coalition_id"])
-    col_labels = [f"{safe(r.short_name)}<br>({safe(r.size_label)})" for r in present.itertuples()]
+    col_labels = [f"<b>{safe(r.short_name)}</b> ({safe(r.size_label)})" for r in present.itertuples()]
     label_of = dict(zip(col_ids, col_labels, strict=True))
     if sort_by == "name":
         rows = sorted(cells["actor_name"].unique(), key=str.casefold)
@@ -182,12 +182,12 @@ def membership_matrix(
         i, j = row_index[cell.actor_name], col_index[cell.coalition_id]
         z[i][j] = roles.index(cell.role) if colour_by == "role" else cell.joined.year
         text[i][j] = (
-            f"<b>{safe(cell.actor_name)}</b> in {safe(label_of[cell.coalition_id].split('<br>')[0])}"
+            f"<b>{safe(cell.actor_name)}</b> in {label_of[cell.coalition_id]}"
             f"<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
             + ("<br>joined inside the date range" if cell.joined_in_range else "")
             + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
         )
-    fig = _base(title, "Coalition (declared size, members named)", "Member", height=max(420, 140 + 22 * len(rows)))
+    fig = _base(title, "", "Member", height=max(420, 260 + 22 * len(rows)))
     heat = dict(
         z=z, x=col_labels, y=rows, text=text, hovertemplate="%{text}<extra></extra>",
         xgap=2, ygap=2,
@@ -216,12 +216,13 @@ def membership_matrix(
             go.Scatter(
                 x=[label_of[c] for c in joined["coalition_id"]], y=list(joined["actor_name"]),
                 mode="markers", name="Joined inside the date range",
-                marker=dict(symbol="circle-open", size=11, color="#000", line=dict(width=2)),
+                marker=dict(symbol="circle-open", size=7, color="#000", line=dict(width=1.5)),
                 hoverinfo="skip",
             )
         )
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=rows, automargin=True)
-    fig.update_xaxes(side="top", categoryorder="array", categoryarray=col_labels, tickangle=0)
+    # Slanted labels: ten coalitions with their sizes do not fit side by side.
+    fig.update_xaxes(side="top", categoryorder="array", categoryarray=col_labels, tickangle=-30)
     fig.update_layout(plot_bgcolor="#f4f4f4")
     return fig
 

@@ -64,7 +64,7 @@ def test_matrix_is_a_heatmap_with_role_legend_and_join_rings(con):
     assert [t.type for t in fig.data][0] == "heatmap"
     heat = fig.data[0]
     assert list(heat.y) == ["Lithuania", "Poland", "Eurojust"]  # by first join, then name
-    assert heat.x[1] == "Register<br>(40 signatories, 2 named)"
+    assert heat.x[1] == "<b>Register</b> (40 signatories, 2 named)"
     legend = {t.name for t in fig.data if t.type == "scatter"}
     assert {"founding member", "participant", "signatory", "Joined inside the date range"} <= legend
     rings = next(t for t in fig.data if t.name == "Joined inside the date range")
