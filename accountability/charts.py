@@ -147,6 +147,8 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
         )
     _precision_legend(fig, list(events["date_precision"].unique()))
     fig.update_yaxes(categoryorder="array", categoryarray=categories[::-1])
+    # Categories already label the rows; a side legend keeps the precision key readable.
+    fig.update_layout(legend=dict(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top"))
     return fig
 
 
