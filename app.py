@@ -10,7 +10,7 @@ from accountability.filters import Filters, parse_dates, share_query
 
 st.set_page_config(
     page_title="Ukraine Accountability Tracker",
-    page_icon=":material/balance:",
+    page_icon="assets/icon.png",  # a local file: a named icon would be fetched from a font CDN
     layout="wide",
     initial_sidebar_state="expanded",
 )
@@ -23,7 +23,7 @@ PAGES = [
     st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
 ]
 # The picker each page binds to the URL, so the share link can carry it.
-PAGE_PICKERS = {"cases": ("metric",), "coalitions": ("coalition",)}
+PAGE_PICKERS = {"cases": ("metric",), "coalitions": ("coalition",), "sources": ("source",)}
 
 page = st.navigation(PAGES)
 web.apply_corrections()

@@ -175,6 +175,8 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
     _unreviewed_marks(fig, candidates["date"] + spans / 2, candidates["category"])
     _precision_legend(fig, list(events["date_precision"].unique()))
     fig.update_yaxes(categoryorder="array", categoryarray=categories[::-1])
+    # Categories already label the rows; a side legend keeps the precision key readable.
+    fig.update_layout(legend=dict(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top"))
     return fig
 
 
@@ -194,7 +196,7 @@ def membership_matrix(
         return empty_figure(title, empty_reason)
     present = columns[columns["coalition_id"].isin(cells["coalition_id"])]
     col_ids = list(present["coalition_id"])
-    col_labels = [f"{safe(r.short_name)}<br>({safe(r.size_label)})" for r in present.itertuples()]
+    col_labels = [f"<b>{safe(r.short_name)}</b> ({safe(r.size_label)})" for r in present.itertuples()]
     label_of = dict(zip(col_ids, col_labels, strict=True))
     if sort_by == "name":
         rows = sorted(cells["actor_name"].unique(), key=str.casefold)
@@ -210,14 +212,12 @@ def membership_matrix(
         i, j = row_index[cell.actor_name], col_index[cell.coalition_id]
         z[i][j] = roles.index(cell.role) if colour_by == "role" else cell.joined.year
         text[i][j] = (
-            f"<b>{safe(cell.actor_name)}</b> in {safe(label_of[cell.coalition_id].split('<br>')[0])}"
+            f"<b>{safe(cell.actor_name)}</b> in {label_of[cell.coalition_id]}"
             f"<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
             + ("<br>joined inside the date range" if cell.joined_in_range else "")
             + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
         )
-    fig = _base(
-        title, "Coalition (declared size, members named)", "Member", height=max(420, 140 + 22 * len(rows))
-    )
+    fig = _base(title, "", "Member", height=max(420, 260 + 22 * len(rows)))
     heat = dict(
         z=z, x=col_labels, y=rows, text=text, hovertemplate="%{text}<extra></extra>",
         xgap=2, ygap=2,
@@ -249,12 +249,13 @@ def membership_matrix(
             go.Scatter(
                 x=[label_of[c] for c in joined["coalition_id"]], y=list(joined["actor_name"]),
                 mode="markers", name="Joined inside the date range",
-                marker=dict(symbol="circle-open", size=11, color="#000", line=dict(width=2)),
+                marker=dict(symbol="circle-open", size=7, color="#000", line=dict(width=1.5)),
                 hoverinfo="skip",
             )
         )
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=rows, automargin=True)
-    fig.update_xaxes(side="top", categoryorder="array", categoryarray=col_labels, tickangle=0)
+    # Slanted labels: ten coalitions with their sizes do not fit side by side.
+    fig.update_xaxes(side="top", categoryorder="array", categoryarray=col_labels, tickangle=-30)
     fig.update_layout(plot_bgcolor="#f4f4f4")
     return fig
 
@@ -267,10 +268,15 @@ def metric_series(
     title = f"{label}, as reported"
     if figures.empty:
         return empty_figure(title, empty_reason)
-    fig = _base(title, "Date the figure refers to", f"{label} ({unit})")
-    reporters = list(dict.fromkeys(figures.sort_values("as_of")["reporter"]))
-    for index, reporter in enumerate(reporters):
-        rows = figures[figures["reporter"] == reporter]
+    units = list(dict.fromkeys(figures["unit"]))
+    # Figures of one metric given in different units count different things: never one line.
+    y_title = f"{label} ({unit})" if units == [unit] else f"{label} ({', '.join(units)}: one line per unit)"
+    fig = _base(title, "Date the figure refers to", y_title)
+    ordered = figures.sort_values("as_of")
+    lines = list(dict.fromkeys(zip(ordered["reporter"], ordered["unit"], strict=True)))
+    for index, (reporter, line_unit) in enumerate(lines):
+        rows = figures[(figures["reporter"] == reporter) & (figures["unit"] == line_unit)]
+        name = reporter if len(units) == 1 else f"{reporter} ({line_unit})"
         colour = OKABE_ITO[index % len(OKABE_ITO)]
         custom = list(
             zip(
@@ -282,7 +288,7 @@ def metric_series(
         )
         fig.add_trace(
             go.Scatter(
-                x=rows["as_of"], y=rows["value"], mode="lines+markers", name=safe(reporter),
+                x=rows["as_of"], y=rows["value"], mode="lines+markers", name=safe(name),
                 line=dict(color=colour, width=1.5, dash="dot"),
                 marker=dict(
                     color=colour, size=11, line=dict(width=1.5, color=colour),
@@ -290,7 +296,7 @@ def metric_series(
                 ),
                 customdata=custom,
                 hovertemplate=(
-                    f"<b>{safe(reporter)}</b><br>%{{customdata[0]}} {safe(unit)}"
+                    f"<b>{safe(reporter)}</b><br>%{{customdata[0]}} {safe(line_unit)}"
                     "<br>as of %{customdata[1]}<br>Source: %{customdata[2]}<extra></extra>"
                 ),
                 legendgroup="reporter", legendgrouptitle_text="Reported by",

@@ -128,7 +128,17 @@ def show_notices() -> None:
 
 
 def current_filters() -> Filters:
-    """The filters the sidebar set on this run."""
+    """The filters the sidebar set on this run.
+
+    A server whose first request is a page's own address (/timeline) runs that file alone,
+    because a pages/ folder next to app.py looks like an old-style multipage app until
+    st.navigation has been called once. Turn that mode off and rerun through app.py.
+    """
+    if FILTERS not in st.session_state:
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     return st.session_state[FILTERS]
 
 

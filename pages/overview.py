@@ -3,7 +3,7 @@
 import streamlit as st
 
 from accountability import web
-from accountability.charts import figure_value
+from accountability.charts import QUALIFIER_WORDS, figure_value
 
 filters = web.current_filters()
 summary = web.query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
@@ -22,8 +22,9 @@ cols[2].metric("Members named", f"{summary['members']:,}", help="Distinct states
 cols[3].metric("Reported figures", f"{summary['figures']:,}", help=f"{summary['metrics']} metrics")
 cols[4].metric("Sources", f"{summary['sources']:,}", help=f"{summary['corpus_documents']} with full text")
 cols[5].metric(
-    "Events span",
-    f"{summary['first_date']:%b %Y} – {summary['last_date']:%b %Y}",
+    "Years covered",
+    f"{summary['first_date']:%Y}–{summary['last_date']:%Y}",
+    help=f"Events from {summary['first_date']:%-d %b %Y} to {summary['last_date']:%-d %b %Y}",
 )
 
 st.subheader("Latest headline figures")
@@ -40,7 +41,14 @@ else:
         row_cols = st.columns(4)
         for col, fig in zip(row_cols, latest.iloc[start : start + 4].itertuples(), strict=False):
             with col.container(border=True):
-                st.metric(fig.label, f"{figure_value(fig.value, fig.qualifier)} {fig.unit}")
+                # The qualifier goes above the number so it is never cut off with it.
+                st.metric(
+                    f"{fig.label} ({fig.unit})",
+                    figure_value(fig.value, "exact"),
+                    delta=QUALIFIER_WORDS.get(fig.qualifier, "").strip() or "exactly",
+                    delta_color="off",
+                    delta_arrow="off",
+                )
                 st.caption(f"As of {fig.as_of_label} · reported by {fig.reported_by or 'not stated'}")
                 st.caption(f"Source: {fig.outlets}")
     with st.expander(f"All {len(latest)} metrics"):

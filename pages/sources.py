@@ -5,6 +5,7 @@ import streamlit as st
 from accountability import web
 from accountability.text import highlighted_markdown
 
+web.current_filters()  # the sources list is not filtered, but the sidebar must have run
 sources = web.query("source_list")
 
 st.title("Sources")

@@ -64,7 +64,7 @@ def test_matrix_is_a_heatmap_with_role_legend_and_join_rings(con):
     assert [t.type for t in fig.data][0] == "heatmap"
     heat = fig.data[0]
     assert list(heat.y) == ["Lithuania", "Poland", "Eurojust"]  # by first join, then name
-    assert heat.x[1] == "Register<br>(40 signatories, 2 named)"
+    assert heat.x[1] == "<b>Register</b> (40 signatories, 2 named)"
     legend = {t.name for t in fig.data if t.type == "scatter"}
     assert {"founding member", "participant", "signatory", "Joined inside the date range"} <= legend
     rings = next(t for t in fig.data if t.name == "Joined inside the date range")
@@ -96,6 +96,15 @@ def test_figure_value_keeps_the_qualifier():
     assert charts.figure_value(19000, "more_than") == "more than 19,000"
     assert charts.figure_value(1500, "nearly") == "nearly 1,500"
     assert charts.figure_value(45, "exact") == "45"
+
+
+def test_figures_in_different_units_are_never_one_line(con):
+    series = run(con, "metric_series")
+    series.loc[series["stat_id"] == "st-2", "unit"] = "people"
+    fig = charts.metric_series(series, "Cases registered", "cases")
+    names = [t.name for t in fig.data if t.legendgroup == "reporter"]
+    assert len(names) == 3 and any(n.endswith("(people)") for n in names)
+    assert "one line per unit" in fig.layout.yaxis.title.text
 
 
 def test_unreviewed_records_get_a_ring_and_a_legend_entry(con):
