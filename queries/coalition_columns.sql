@@ -16,5 +16,7 @@ SELECT
               || coalesce(n.named_members, 0) || ' named' END AS size_label
 FROM coalitions c
 LEFT JOIN named n USING (coalition_id)
-WHERE coalesce(c.established, DATE '1900-01-01') <= $end_date::DATE OR n.named_members > 0
+WHERE (coalesce(c.established, DATE '1900-01-01') <= $end_date::DATE OR n.named_members > 0)
+  -- A coalition the ingest proposed shows only with the unreviewed records, until one is accepted.
+  AND (coalesce(c.note, '') NOT LIKE 'Proposed by ingest%unreviewed.' OR $include_candidates)
 ORDER BY c.established NULLS LAST, c.coalition_id;

@@ -75,3 +75,15 @@ def test_the_build_keeps_accepted_and_candidates_and_drops_rejected(data):
     build(data)
     events = pq.read_table(data / "events.parquet").to_pylist()
     assert {e["event_id"] for e in events} >= {"ev-4"} and {e["status"] for e in events} == {"accepted"}
+
+
+def test_a_proposed_coalition_shows_on_the_dashboard_only_with_unreviewed_records(data):
+    from accountability import db
+
+    build(data)
+    con = db.connect(data)
+    params = {"end_date": __import__("datetime").date(2030, 1, 1)}
+    hidden = db.run(con, "coalition_columns", include_candidates=False, **params)
+    shown = db.run(con, "coalition_columns", include_candidates=True, **params)
+    proposed = next(r["coalition_id"] for r in rows(data, "coalitions") if "Proposed by ingest" in r["note"])
+    assert proposed not in set(hidden["coalition_id"]) and proposed in set(shown["coalition_id"])

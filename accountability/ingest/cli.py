@@ -16,7 +16,8 @@ Matching rules (one prediction matches at most one label):
   figures      same value (within 0.5%%), same qualifier, same unit family
                (countries = countries/states/nations; people = people/civilians/persons;
                cases = cases/crimes/war crimes/proceedings; currencies by ISO code)
-  memberships  same member id and same coalition id (the role is not required)
+  memberships  same coalition id and same member, by id or by the slug of its name
+               (the role is not required)
   events       same date and precision, and at least half of the label title's content
                words found in the predicted title (compared by crude stems)
 Labels marked optional count neither as missed nor, when found, as wrong.

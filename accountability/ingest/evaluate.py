@@ -2,7 +2,8 @@
 
 Matching (one prediction matches at most one label and the other way round):
 - figures: the same value (within 0.5 %), the same qualifier and the same unit family;
-- memberships: the same member id and the same coalition id;
+- memberships: the same coalition id and the same member, by id or by the slug of its name (an
+  organisation the context lacks is proposed under that slug; one the context has keeps its id);
 - events: the same date and precision, and at least half of the label title's content words
   (compared by crude stems) found in the predicted title.
 A label marked optional is neither missed when not found nor wrong when found.
@@ -20,7 +21,7 @@ from .document import Context
 from .extract import extract
 from .metrics import unit_family
 from .read import read_file
-from .words import content_stems
+from .words import content_stems, slug
 
 KINDS = ("events", "memberships", "statistics")
 CONTEXT_TABLES = ("actors", "coalitions", "metrics")
@@ -77,8 +78,14 @@ def predicted(article_path: Path, context: Context) -> dict[str, list[dict]]:
                 {"date": f["date"], "date_precision": f["date_precision"], "title": f["title"]}
             )
         elif proposal.table == "memberships":
+            actor = next((r for r in proposal.refs if getattr(r, "actor_id", None) == f["actor_id"]), None)
             out["memberships"].append(
-                {"coalition": f["coalition_id"], "member": f["actor_id"], "role": f["role"]}
+                {
+                    "coalition": f["coalition_id"],
+                    "member": f["actor_id"],
+                    "role": f["role"],
+                    "member_name": actor.name if actor else "",
+                }
             )
         else:
             out["statistics"].append(
@@ -102,7 +109,10 @@ def matches(kind: str, label: dict, guess: dict) -> bool:
             and unit_family(guess["unit"]) == unit_family(label["unit"])
         )
     if kind == "memberships":
-        return guess["member"] == label["member"] and guess["coalition"] == label["coalition"]
+        same_member = (
+            guess["member"] == label["member"] or slug(guess.get("member_name", "")) == label["member"]
+        )
+        return same_member and guess["coalition"] == label["coalition"]
     if guess["date"] != label["date"] or guess["date_precision"] != label["date_precision"]:
         return False
     wanted = set(content_stems(label["title"]))
