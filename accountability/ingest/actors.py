@@ -9,7 +9,7 @@ proposed as a new actor, with a slug id and a kind guessed from its words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pycountry
 
@@ -173,18 +173,8 @@ class ActorIndex:
         self.proposed[key] = actor
         return actor
 
-    def fresh(self) -> ActorIndex:
-        """The same index with no proposals: each document starts clean."""
-        copy = object.__new__(ActorIndex)
-        copy.__dict__.update(self.__dict__)
-        copy.proposed = {}
-        return copy
 
 
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     return re.sub(r"^(?:the|The)\s+", "", name)
-
-
-def as_new(actor: Actor) -> Actor:
-    return replace(actor, new=True)
