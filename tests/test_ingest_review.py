@@ -29,6 +29,7 @@ def test_list_shows_every_candidate_with_its_quote_grouped_by_source(data, capsy
     assert "membership" in out and "Estonia (EST) → team, member" in out
     assert "“Estonia, Latvia and Slovakia joined the joint investigation team on Thursday.”" in out
     assert "ev-4" in out  # the fixture's own candidate is listed too
+    assert "Actors only unreviewed records use" in out and "EST" in out.split("Actors only")[1]
 
 
 def test_accept_by_id_and_reject_by_id(data, capsys):

@@ -143,7 +143,7 @@ def register_ingest(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_review(args: argparse.Namespace) -> int:
-    from .review import UnknownRecord, candidates, decide, describe
+    from .review import UnknownRecord, candidates, decide, describe, only_unreviewed
     from .store import Busy, Rejected
 
     root = data_dir(args.data)
@@ -165,6 +165,12 @@ def _run_review(args: argparse.Namespace) -> int:
             print(f"  {candidate.record_id:<9} {describe(candidate, names)}")
             for quote in candidate.quotes[:1]:
                 print(f"            “{quote if len(quote) < 160 else quote[:157] + '…'}”")
+        for kind, ids in only_unreviewed(tables).items():
+            if ids:
+                print(
+                    f"\n{kind.capitalize()} only unreviewed records use (new ones came with the ingest): "
+                    + ", ".join(ids)
+                )
         print(
             f"\n{len(chosen)} candidate(s)."
             + (" Accept or reject with `review accept|reject ID... | --source ID | --all`." if chosen else "")

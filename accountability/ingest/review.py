@@ -101,6 +101,32 @@ def _mark_reviewed(transaction: Transaction, accepted: list[Candidate]) -> None:
             transaction.touch("metrics")
 
 
+def only_unreviewed(tables) -> dict[str, list[str]]:
+    """Actors, coalitions and metrics that no accepted record uses yet, but a candidate does:
+    what the ingest proposed (or what only unreviewed records rely on)."""
+    used: dict[str, dict[str, set[str]]] = {"accepted": {}, "candidate": {}}
+    for table in RECORD_TABLES:
+        for row in tables.get(table, []):
+            bucket = used.get(row.get("status", ""))
+            if bucket is None:
+                continue
+            refs = {
+                "actors": {
+                    *row.get("actor_ids", "").split(";"),
+                    row.get("actor_id", ""),
+                    row.get("reported_by", ""),
+                },
+                "coalitions": {row.get("coalition_id", "")},
+                "metrics": {row.get("metric", "")},
+            }
+            for kind, ids in refs.items():
+                bucket.setdefault(kind, set()).update(i for i in ids if i)
+    return {
+        kind: sorted(used["candidate"].get(kind, set()) - used["accepted"].get(kind, set()))
+        for kind in ("actors", "coalitions", "metrics")
+    }
+
+
 def describe(candidate: Candidate, names: dict[str, str]) -> str:
     """One line that says what the record claims."""
     row = candidate.row
