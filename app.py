@@ -10,7 +10,7 @@ from accountability.filters import Filters, parse_dates, share_query
 
 st.set_page_config(
     page_title="Ukraine Accountability Tracker",
-    page_icon=":material/balance:",
+    page_icon="⚖️",  # an emoji icon is drawn locally; a :material: one is fetched from a font CDN
     layout="wide",
     initial_sidebar_state="expanded",
 )
