@@ -6,14 +6,15 @@ the query layer, so every page reads the state the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from . import db
-from .config import data_dir
+from .config import MAP_OUTLINES, MAP_OUTLINES_URL, data_dir
 from .filters import Filters, Parsed, parse_dates, resolve
 from .text import escape_markdown
 
@@ -22,6 +23,8 @@ SEEDED = "_url_seeded"
 FILTERS = "_filters"
 WANTED = "_url_wanted"
 PENDING = "_url_pending"
+MAP_CLICKS = "_map_clicks"
+MAP_CONFIG = {"displaylogo": False, "topojsonURL": MAP_OUTLINES_URL}
 
 
 @st.cache_resource(show_spinner=False)
@@ -163,3 +166,39 @@ def actor_names() -> dict[str, str]:
 def escape(text: object) -> str:
     """Data text for st.markdown: shown literally, never as markup."""
     return escape_markdown("" if text is None else str(text))
+
+
+@st.cache_resource(show_spinner=False)
+def map_outlines() -> dict[str, tuple[float, float]]:
+    """ISO3 code -> (lon, lat) centre of each country the outline file can draw.
+
+    The smallest states (Malta, Monaco, ...) are not in it at this scale.
+    """
+    topology = json.loads(MAP_OUTLINES.read_text(encoding="utf-8"))
+    return {
+        g["id"]: tuple(g["properties"]["ct"])
+        for g in topology["objects"]["countries"]["geometries"]
+        if g.get("id")
+    }
+
+
+def map_key(name: str) -> str:
+    """A map's widget key; it changes after each handled click, which clears the selection."""
+    return f"{name}_{st.session_state.get(MAP_CLICKS, 0)}"
+
+
+def add_clicked(key: str, points: Iterable[Mapping]) -> None:
+    """Add the places clicked on a map (customdata[0] holds the id) to a bound multiselect.
+
+    The sidebar widget already exists in this run and its key can no longer be set, so the new
+    value waits in PENDING for apply_corrections() at the top of the next run.
+    """
+    clicked = [p["customdata"][0] for p in points if p.get("customdata")]
+    if not clicked:
+        return
+    current = list(st.session_state.get(key) or [])
+    added = [value for value in dict.fromkeys(clicked) if value not in current]
+    if added:
+        st.session_state.setdefault(PENDING, {})[key] = current + added
+    st.session_state[MAP_CLICKS] = st.session_state.get(MAP_CLICKS, 0) + 1
+    st.rerun()
