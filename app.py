@@ -45,7 +45,8 @@ kinds = dict(zip(options["actor_id"], options["kind"], strict=True))
 with st.sidebar:
     st.header("Filters")
     web.seed_choices(
-        "country", web.lookup_table(options, "actor_id", "iso3", "name", "aliases"), "country codes", True
+        "country", web.lookup_table(options, "actor_id", "iso3", "name", "aliases"), "country codes", True,
+        labels=names,
     )
     chosen = st.multiselect(
         "Countries and organisations",
@@ -88,6 +89,7 @@ page.run()
 
 with notice_box:
     web.show_notices()
+    web.rewrite_url()
 
 with share_box:
     st.subheader("Share this view", divider="gray")

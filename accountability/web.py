@@ -22,6 +22,8 @@ NOTICES = "_url_notices"
 SEEDED = "_url_seeded"
 FILTERS = "_filters"
 WANTED = "_url_wanted"
+REWRITE = "_url_rewrite"
+ARMED = "_url_rewrite_armed"
 PENDING = "_url_pending"
 MAP_CLICKS = "_map_clicks"
 MAP_CONFIG = {"displaylogo": False, "topojsonURL": MAP_OUTLINES_URL}
@@ -67,11 +69,15 @@ def _first_read(key: str) -> list[str] | None:
     return st.query_params.get_all(key) or None
 
 
-def seed_choices(key: str, lookup: Mapping[str, str], what: str, many: bool) -> None:
+def seed_choices(
+    key: str, lookup: Mapping[str, str], what: str, many: bool, labels: Mapping[str, str]
+) -> None:
     """Before a bound widget is first drawn, read its URL values as ids, codes or names.
 
     A bound widget reads only its displayed labels from the URL; seeding its state first makes
     links such as ?country=LTU&country=POL work too. Unknown values become a notice.
+    Streamlit does not write a value seeded on a widget's first run into the URL; where the
+    URL does not already hold the labels, rewrite_url() has it written after the first run.
     """
     tokens = _first_read(key)
     if tokens is None:
@@ -82,6 +88,8 @@ def seed_choices(key: str, lookup: Mapping[str, str], what: str, many: bool) -> 
     if wanted is not None:
         st.session_state[key] = wanted
         st.session_state.setdefault(WANTED, {})[key] = wanted
+        if tokens != [labels.get(value, value) for value in parsed.values[: None if many else 1]]:
+            st.session_state.setdefault(REWRITE, set()).add(key)
 
 
 def seed_dates(key: str, default: tuple[date, date]) -> None:
@@ -114,6 +122,29 @@ def reconcile(key: str, shown: object) -> None:
     if not same:
         st.session_state.setdefault(PENDING, {})[key] = wanted
         st.rerun()
+
+
+def rewrite_url() -> None:
+    """Have the URL hold the labels of values that a link gave as codes (?country=LTU).
+
+    Streamlit writes a bound value set through st.session_state into the URL only once it has
+    stored the widget's state, which it does at the start of a run the browser asks for, not
+    on the first run nor on st.rerun(). So a short timer in the browser asks for one fragment
+    run, which sets the values again on an app rerun; without this a reload lost the filter.
+    """
+    if not st.session_state.get(REWRITE):
+        return
+
+    @st.fragment(run_every=0.1)
+    def rewrite() -> None:
+        if not st.session_state.pop(ARMED, False):
+            st.session_state[ARMED] = True  # this is the app run; the browser's run comes next
+            return
+        keys = st.session_state.pop(REWRITE, set())
+        st.session_state.setdefault(PENDING, {}).update({key: st.session_state[key] for key in keys})
+        st.rerun(scope="app")
+
+    rewrite()
 
 
 def show_notices() -> None:
@@ -149,7 +180,7 @@ def picker(
     help: str | None = None,
 ) -> str | None:
     """A selectbox bound to the URL under `key` that also accepts ids in links."""
-    seed_choices(key, lookup, what, many=False)
+    seed_choices(key, lookup, what, many=False, labels=labels)
     if key in st.session_state and st.session_state[key] not in options:
         del st.session_state[key]
     format_label: Callable[[str], str] = lambda value: labels.get(value, value)  # noqa: E731
