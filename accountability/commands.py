@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .bench import register_browser_bench
 from .config import data_dir
 
 
@@ -54,4 +55,4 @@ def register_core(sub: argparse._SubParsersAction) -> None:
     build.set_defaults(run=_build)
 
 
-REGISTRY = [register_core]
+REGISTRY = [register_core, register_browser_bench]

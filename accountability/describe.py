@@ -24,8 +24,10 @@ def empty_reason(what: str, filters: Filters, names: Mapping[str, str]) -> str:
 
 
 def _listed(names: list[str], limit: int = 4) -> str:
-    shown = ", ".join(names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+    """'A', 'A and B', 'A, B and C', 'A, B, C, D and 2 more'."""
+    if len(names) > limit:
+        return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def map_note(members: pd.DataFrame, drawable: Collection[str]) -> str:

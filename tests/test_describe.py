@@ -20,6 +20,11 @@ def test_map_note_names_members_that_are_not_states_and_states_too_small():
     )
 
 
+def test_map_note_lists_a_few_names_in_plain_words():
+    note = map_note(members(("Malta", "MLT"), ("Monaco", "MCO"), ("Andorra", "AND")), set())
+    assert note.startswith("Malta, Monaco and Andorra are too small to draw at this scale.")
+
+
 def test_map_note_is_empty_when_every_member_is_drawn():
     assert map_note(members(("Lithuania", "LTU")), {"LTU"}) == ""
     assert map_note(members(), {"LTU"}) == ""
