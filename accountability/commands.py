@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from .bench import register_browser_bench
 from .config import data_dir
 
 
@@ -55,4 +54,9 @@ def register_core(sub: argparse._SubParsersAction) -> None:
     build.set_defaults(run=_build)
 
 
-REGISTRY = [register_core, register_browser_bench]
+REGISTRY = [register_core]
+
+# The browser benchmark; Playwright loads only when it is run.
+from .bench import register_browser_bench  # noqa: E402
+
+REGISTRY += [register_browser_bench]
