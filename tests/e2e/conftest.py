@@ -116,13 +116,13 @@ class Tab:
     def dates(self) -> list[str]:
         """The range the sidebar's date input shows, as ISO dates."""
         fields = self.page.locator(f"{browser.SIDEBAR} [data-testid=stDateInput] input[type=date]")
-        return [value for value in fields.evaluate_all("inputs => inputs.map(i => i.value)")]
+        return fields.evaluate_all("inputs => inputs.map(i => i.value)")
 
     def set_dates(self, start: str, end: str) -> None:
         """Type a range into the date input's segments; it takes effect when focus leaves it."""
-        field_ = self.page.locator(f"{browser.SIDEBAR} [data-testid=stDateInput]")
+        date_input = self.page.locator(f"{browser.SIDEBAR} [data-testid=stDateInput]")
         for side, value in (("start", start), ("end", end)):
-            field_.locator(f"[data-range-field={side}] [data-type=year]").click()
+            date_input.locator(f"[data-range-field={side}] [data-type=year]").click()
             self.page.keyboard.type(value.replace("-", ""))
         self.page.locator(f"{browser.SIDEBAR} h2", has_text="Filters").click()
 

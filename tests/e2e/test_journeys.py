@@ -229,7 +229,7 @@ def test_a_malformed_link_opens_the_default_view_with_a_notice(tab, default_char
     visitor.assert_clean()
 
 
-def test_a_link_to_a_page_works_as_the_first_request_after_a_server_start(tab, fixture_dir, chromium_browser):
+def test_a_link_to_a_page_works_as_the_first_request_after_a_server_start(tab, fixture_dir):
     with browser.serve(fixture_dir) as fresh:
         visitor = tab()
         visitor.base = fresh
