@@ -8,7 +8,7 @@ have their own row, qualifiers their own marker shape, precisions their own mark
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -316,3 +316,75 @@ def metric_series(
             )
     fig.update_yaxes(rangemode="tozero", tickformat=",")
     return fig
+
+
+def coalition_map(
+    members: pd.DataFrame,
+    centres: Mapping[str, tuple[float, float]],
+    chosen: Sequence[str] = (),
+    empty_reason: str = "No member of this coalition is a state that can be drawn on the map.",
+) -> go.Figure:
+    """A coalition's member states on a world map, one colour per role; chosen ones outlined.
+
+    `centres` maps the ISO3 codes the outline file can draw to (lon, lat); members without an
+    outline (organisations, states too small to draw) are left out, and the view fits the
+    others. Each location carries its actor_id as customdata[0], so a click can become a filter.
+    """
+    title = "Member states on the map"
+    states = members[members["iso3"].isin(set(centres))] if not members.empty else members
+    if states.empty:
+        return empty_figure(title, empty_reason)
+    fig = _base(title, "", "", height=460)
+    chosen = set(chosen)
+    for role in ROLE_ORDER:
+        rows = states[states["role"] == role]
+        if rows.empty:
+            continue
+        colour = ROLE_COLOURS[role]
+        outlined = [actor in chosen for actor in rows["actor_id"]]
+        labels = zip(rows["actor_id"], rows["member"].map(safe), rows["joined_label"].map(safe), strict=True)
+        fig.add_trace(
+            go.Choropleth(
+                locations=list(rows["iso3"]), locationmode="ISO-3", z=[1] * len(rows),
+                colorscale=[[0, colour], [1, colour]], showscale=False, name=role, showlegend=True,
+                marker=dict(
+                    line=dict(
+                        color=["#000" if o else "#fff" for o in outlined],
+                        width=[2.5 if o else 0.6 for o in outlined],
+                    )
+                ),
+                customdata=list(labels),
+                hovertemplate=(
+                    f"<b>%{{customdata[1]}}</b><br>{safe(role)}, joined %{{customdata[2]}}"
+                    "<br>Click to add to the country filter<extra></extra>"
+                ),
+                legendgroup="role", legendgrouptitle_text="Role",
+            )
+        )
+    fig.update_geos(
+        scope="world", resolution=110, projection_type="natural earth",
+        showframe=False, showcountries=True, countrycolor="#bbb", showland=True, landcolor="#eee",
+        showocean=False, showlakes=False, **_map_view([centres[code] for code in states["iso3"]]),
+    )
+    fig.update_layout(margin=dict(l=0, r=0, t=50, b=0), legend=dict(y=-0.02))
+    return fig
+
+
+def _map_view(points: Sequence[tuple[float, float]]) -> dict:
+    """Geo axis ranges around the members' centres, so a European coalition fills the map.
+
+    plotly's own fitbounds measures whole outlines, and outlines that cross the 180th meridian
+    swing the view to the Pacific; centres do not. Spread over most of the globe: the world.
+    """
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    if max(lons) - min(lons) > 120:
+        return dict(lataxis_range=[-58, 85], lonaxis_range=[-170, 190], projection_rotation_lon=10)
+    lat_range = [max(min(lats) - 8, -60), min(max(lats) + 8, 85)]
+    # At least 2.5 degrees of longitude per degree of latitude, so the map is wider than tall.
+    half_width = max((max(lons) - min(lons)) / 2 + 14, 1.25 * (lat_range[1] - lat_range[0]))
+    middle = (max(lons) + min(lons)) / 2
+    return dict(
+        lonaxis_range=[max(middle - half_width, -180), min(middle + half_width, 180)],
+        lataxis_range=lat_range,
+        projection_rotation_lon=middle,
+    )

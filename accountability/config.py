@@ -8,6 +8,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = ROOT / "data"
 QUERIES_DIR = ROOT / "queries"
+# Country outlines for maps, served by Streamlit from static/ so that no map needs a CDN.
+MAP_OUTLINES = ROOT / "static" / "topojson" / "world_110m.json"
+MAP_OUTLINES_URL = "/app/static/topojson/"
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

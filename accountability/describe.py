@@ -1,8 +1,10 @@
-"""Plain-words descriptions of the current filters, for captions and empty states."""
+"""Plain-words descriptions of the current filters and of what a chart leaves out, for captions."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+
+import pandas as pd
 
 from .filters import Filters
 
@@ -24,3 +26,31 @@ def review_labels(statuses) -> list[str]:
 def empty_reason(what: str, filters: Filters, names: Mapping[str, str]) -> str:
     hint = "clear the country filter or widen the date range" if filters.countries else "widen the date range"
     return f"No {what} {scope(filters, names)}. Try to {hint}."
+
+
+def _listed(names: list[str], limit: int = 4) -> str:
+    """'A', 'A and B', 'A, B and C', 'A, B, C, D and 2 more'."""
+    if len(names) > limit:
+        return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
+
+
+def map_note(members: pd.DataFrame, drawable: Collection[str]) -> str:
+    """Which members the map leaves out and why: not states, or too small for its outlines."""
+    if members.empty:
+        return ""
+    states = members["iso3"].notna()
+    not_states = list(members.loc[~states, "member"])
+    too_small = list(members.loc[states & ~members["iso3"].isin(set(drawable)), "member"])
+    notes = []
+    if not_states:
+        are = "is not a state" if len(not_states) == 1 else "are not states"
+        notes.append(
+            f"{len(not_states)} of {len(members)} members {are} and so not on the map: {_listed(not_states)}."
+        )
+    if too_small:
+        are = "is" if len(too_small) == 1 else "are"
+        notes.append(f"{_listed(too_small)} {are} too small to draw at this scale.")
+    if notes:
+        notes.append("The table below lists every member.")
+    return " ".join(notes)

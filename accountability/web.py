@@ -1,19 +1,20 @@
 """What pages share in Streamlit: the cached connection and queries, URL seeding, notices.
 
-Page layout lives in pages/; this module only moves data between the URL, the widgets and
+Page layout lives in app_pages/; this module only moves data between the URL, the widgets and
 the query layer, so every page reads the state the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from . import db
-from .config import data_dir
+from .config import MAP_OUTLINES, MAP_OUTLINES_URL, data_dir
 from .filters import Filters, Parsed, parse_dates, resolve
 from .text import escape_markdown
 
@@ -21,7 +22,11 @@ NOTICES = "_url_notices"
 SEEDED = "_url_seeded"
 FILTERS = "_filters"
 WANTED = "_url_wanted"
+REWRITE = "_url_rewrite"
+ARMED = "_url_rewrite_armed"
 PENDING = "_url_pending"
+MAP_CLICKS = "_map_clicks"
+MAP_CONFIG = {"displaylogo": False, "topojsonURL": MAP_OUTLINES_URL}
 
 
 @st.cache_resource(show_spinner=False)
@@ -64,11 +69,15 @@ def _first_read(key: str) -> list[str] | None:
     return st.query_params.get_all(key) or None
 
 
-def seed_choices(key: str, lookup: Mapping[str, str], what: str, many: bool) -> None:
+def seed_choices(
+    key: str, lookup: Mapping[str, str], what: str, many: bool, labels: Mapping[str, str]
+) -> None:
     """Before a bound widget is first drawn, read its URL values as ids, codes or names.
 
     A bound widget reads only its displayed labels from the URL; seeding its state first makes
     links such as ?country=LTU&country=POL work too. Unknown values become a notice.
+    Streamlit does not write a value seeded on a widget's first run into the URL; where the
+    URL does not already hold the labels, rewrite_url() has it written after the first run.
     """
     tokens = _first_read(key)
     if tokens is None:
@@ -79,6 +88,8 @@ def seed_choices(key: str, lookup: Mapping[str, str], what: str, many: bool) -> 
     if wanted is not None:
         st.session_state[key] = wanted
         st.session_state.setdefault(WANTED, {})[key] = wanted
+        if tokens != [labels.get(value, value) for value in parsed.values[: None if many else 1]]:
+            st.session_state.setdefault(REWRITE, set()).add(key)
 
 
 def seed_dates(key: str, default: tuple[date, date]) -> None:
@@ -111,6 +122,29 @@ def reconcile(key: str, shown: object) -> None:
     if not same:
         st.session_state.setdefault(PENDING, {})[key] = wanted
         st.rerun()
+
+
+def rewrite_url() -> None:
+    """Have the URL hold the labels of values that a link gave as codes (?country=LTU).
+
+    Streamlit writes a bound value set through st.session_state into the URL only once it has
+    stored the widget's state, which it does at the start of a run the browser asks for, not
+    on the first run nor on st.rerun(). So a short timer in the browser asks for one fragment
+    run, which sets the values again on an app rerun; without this a reload lost the filter.
+    """
+    if not st.session_state.get(REWRITE):
+        return
+
+    @st.fragment(run_every=0.1)
+    def rewrite() -> None:
+        if not st.session_state.pop(ARMED, False):
+            st.session_state[ARMED] = True  # this is the app run; the browser's run comes next
+            return
+        keys = st.session_state.pop(REWRITE, set())
+        st.session_state.setdefault(PENDING, {}).update({key: st.session_state[key] for key in keys})
+        st.rerun(scope="app")
+
+    rewrite()
 
 
 def show_notices() -> None:
@@ -156,7 +190,7 @@ def picker(
     help: str | None = None,
 ) -> str | None:
     """A selectbox bound to the URL under `key` that also accepts ids in links."""
-    seed_choices(key, lookup, what, many=False)
+    seed_choices(key, lookup, what, many=False, labels=labels)
     if key in st.session_state and st.session_state[key] not in options:
         del st.session_state[key]
     format_label: Callable[[str], str] = lambda value: labels.get(value, value)  # noqa: E731
@@ -173,3 +207,39 @@ def actor_names() -> dict[str, str]:
 def escape(text: object) -> str:
     """Data text for st.markdown: shown literally, never as markup."""
     return escape_markdown("" if text is None else str(text))
+
+
+@st.cache_resource(show_spinner=False)
+def map_outlines() -> dict[str, tuple[float, float]]:
+    """ISO3 code -> (lon, lat) centre of each country the outline file can draw.
+
+    The smallest states (Malta, Monaco, ...) are not in it at this scale.
+    """
+    topology = json.loads(MAP_OUTLINES.read_text(encoding="utf-8"))
+    return {
+        g["id"]: tuple(g["properties"]["ct"])
+        for g in topology["objects"]["countries"]["geometries"]
+        if g.get("id")
+    }
+
+
+def map_key(name: str) -> str:
+    """A map's widget key; it changes after each handled click, which clears the selection."""
+    return f"{name}_{st.session_state.get(MAP_CLICKS, 0)}"
+
+
+def add_clicked(key: str, points: Iterable[Mapping]) -> None:
+    """Add the places clicked on a map (customdata[0] holds the id) to a bound multiselect.
+
+    The sidebar widget already exists in this run and its key can no longer be set, so the new
+    value waits in PENDING for apply_corrections() at the top of the next run.
+    """
+    clicked = [p["customdata"][0] for p in points if p.get("customdata")]
+    if not clicked:
+        return
+    current = list(st.session_state.get(key) or [])
+    added = [value for value in dict.fromkeys(clicked) if value not in current]
+    if added:
+        st.session_state.setdefault(PENDING, {})[key] = current + added
+    st.session_state[MAP_CLICKS] = st.session_state.get(MAP_CLICKS, 0) + 1
+    st.rerun()

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["overview", "timeline", "coalitions", "cases", "sources"]
+CHARTS = {"overview": 0, "timeline": 1, "coalitions": 2, "cases": 1, "sources": 0}
 MALFORMED = {
     "country": ["XXX", "<script>alert(1)</script>", "LTU"],
     "dates": ["2024-01-01", "2023-02-30"],
@@ -29,7 +30,7 @@ def open_page(page: str, query: dict | None = None) -> AppTest:
         at.query_params[key] = value
     at.run()
     if page != "overview":
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"app_pages/{page}.py")
         at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -48,8 +49,8 @@ def test_page_opens_with_no_link(app_data, page):
     at = open_page(page)
     assert at.title or at.main.children
     assert not at.warning
-    if page in ("timeline", "coalitions", "cases"):
-        assert len(figures(at)) == 1 and figures(at)[0]["data"]
+    assert len(figures(at)) == CHARTS[page]
+    assert all(figure["data"] for figure in figures(at))
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -60,7 +61,7 @@ def test_malformed_link_opens_the_default_view_with_a_notice(app_data, page):
     assert "real calendar dates" in notice
     assert "<script>" not in notice and "\\<script\\>" in notice
     if page != "overview":
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}.py").run()
         assert not at.exception
     assert at.session_state["_filters"].countries == ("LTU",)
     picker = {"cases": "metrics", "coalitions": "coalitions", "sources": "sources"}.get(page)
@@ -97,7 +98,7 @@ def test_timeline_link_shows_only_matching_events(app_data):
 
 def test_coalitions_link_shows_only_the_chosen_members(app_data):
     at = open_page("coalitions", {"country": "POL", "dates": ["2023-01-01", "2024-12-31"]})
-    (figure,) = figures(at)
+    figure = figures(at)[0]
     assert figure["data"][0]["type"] == "heatmap" and figure["data"][0]["y"] == ["Poland"]
     assert at.selectbox(key="coalition").value == "team"
 
@@ -107,6 +108,24 @@ def test_coalition_picker_reads_its_link(app_data):
     assert at.selectbox(key="coalition").value == "register"
     members = at.dataframe[0].value
     assert set(members["member"]) == {"Lithuania", "Poland"}
+
+
+def test_coalition_map_draws_the_member_states_and_says_who_is_left_out(app_data):
+    at = open_page("coalitions", {"country": "LTU", "coalition": "team"})
+    matrix, world = figures(at)
+    (trace,) = world["data"]
+    assert trace["type"] == "choropleth" and trace["name"] == "founding member"
+    assert trace["locations"] == ["LTU", "POL"]  # the map shows every member, the filter outlines
+    assert trace["marker"]["line"]["width"] == [2.5, 0.6]
+    caption = next(c.value for c in at.caption if c.value.startswith("Click a country"))
+    assert "1 of 3 members is not a state and so not on the map: Eurojust." in caption
+
+
+def test_coalition_map_follows_the_end_of_the_range(app_data):
+    at = open_page("coalitions", {"coalition": "team", "dates": ["2022-01-01", "2022-03-31"]})
+    caption = next(c.value for c in at.caption if c.value.startswith("Click a country"))
+    assert "not a state" not in caption  # Eurojust joined in April
+    assert figures(at)[1]["data"][0]["locations"] == ["LTU", "POL"]
 
 
 def test_cases_link_picks_the_metric_and_follows_the_countries(app_data):

@@ -10,6 +10,8 @@ import pytest
 from accountability import charts, db
 from tests.test_queries import ALL_PARAMS, run
 
+CENTRES = {"LTU": (23.9, 55.3), "POL": (19.4, 52.1), "UKR": (31.2, 49.2), "NZL": (170.5, -44.0)}
+
 
 @pytest.fixture
 def events(con):
@@ -48,6 +50,8 @@ def test_hover_text_from_the_data_is_escaped():
         (lambda: charts.membership_matrix(pd.DataFrame(), pd.DataFrame(), empty_reason="No members."),
          "Coalition membership at the end of the date range"),
         (lambda: charts.metric_series(pd.DataFrame(), "Cases", "cases", "No figures."), "Cases, as reported"),
+        (lambda: charts.coalition_map(pd.DataFrame(), CENTRES, empty_reason="No members."),
+         "Member states on the map"),
     ],
 )
 def test_empty_charts_keep_their_title_and_say_why(builder, title):
@@ -128,3 +132,34 @@ def test_unreviewed_figures_and_memberships_are_ringed_too(con):
     fig = charts.membership_matrix(cells, run(con, "coalition_columns"))
     (ring,) = [t for t in fig.data if t.name == charts.UNREVIEWED]
     assert list(ring.y) == [cells["actor_name"].iloc[0]]
+
+
+def test_map_draws_member_states_in_their_role_colour_and_outlines_the_chosen(con):
+    members = run(con, "coalition_map", coalition_id="team")
+    fig = charts.coalition_map(members, CENTRES, chosen=["POL"])
+    (trace,) = fig.data
+    assert trace.type == "choropleth" and trace.locationmode == "ISO-3"
+    assert trace.name == "founding member"
+    assert trace.colorscale[0][1] == charts.ROLE_COLOURS["founding member"]
+    assert list(trace.locations) == ["LTU", "POL"]  # Eurojust has no outline
+    assert [row[0] for row in trace.customdata] == ["LTU", "POL"]  # ids for clicks
+    assert list(trace.marker.line.width) == [0.6, 2.5]
+    assert fig.layout.geo.resolution == 110  # plotly then asks for world_110m.json
+
+
+def test_map_leaves_out_states_the_outlines_cannot_draw(con):
+    members = run(con, "coalition_map", coalition_id="register")
+    fig = charts.coalition_map(members, {"POL": CENTRES["POL"]})
+    assert [list(t.locations) for t in fig.data] == [["POL"]]
+
+
+def test_map_fits_a_regional_coalition_and_shows_the_world_for_a_global_one():
+    members = pd.DataFrame(
+        {"actor_id": ["LTU", "UKR", "NZL"], "member": ["Lithuania", "Ukraine", "New Zealand"],
+         "iso3": ["LTU", "UKR", "NZL"], "role": ["member"] * 3, "joined_label": ["2022"] * 3}
+    )
+    regional = charts.coalition_map(members.iloc[:2], CENTRES).layout.geo
+    assert regional.lonaxis.range[0] < 23.9 and regional.lonaxis.range[1] > 31.2
+    assert regional.lataxis.range[1] - regional.lataxis.range[0] < 40
+    world = charts.coalition_map(members, CENTRES).layout.geo
+    assert world.lonaxis.range[1] - world.lonaxis.range[0] == 360

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from accountability import charts, web
-from accountability.describe import empty_reason, review_labels, scope
+from accountability.describe import empty_reason, map_note, review_labels, scope
 
 filters = web.current_filters()
 names = web.actor_names()
@@ -47,6 +47,22 @@ st.markdown(
     f"**{web.escape(chosen['name'])}** · {chosen['kind']} · established "
     f"{chosen['established_label'] or 'date not known'} · {chosen['size_label']}"
 )
+on_map = web.query(
+    "coalition_map", coalition_id=coalition, end_date=filters.end,
+    include_candidates=filters.include_candidates,
+)
+clicked = st.plotly_chart(
+    charts.coalition_map(on_map, web.map_outlines(), chosen=filters.countries),
+    key=web.map_key("coalition_map"),
+    on_select="rerun",
+    selection_mode="points",
+    config=web.MAP_CONFIG,
+)
+st.caption(
+    "Click a country to add it to the country filter; the countries in the filter are outlined. "
+    + map_note(on_map, web.map_outlines())
+)
+web.add_clicked("country", clicked.selection.points)
 members = web.query(
     "coalition_members", coalition_id=coalition, end_date=filters.end,
     include_candidates=filters.include_candidates,

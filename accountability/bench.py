@@ -1,0 +1,176 @@
+"""`python -m accountability browser-bench`: how fast pages draw in Chromium, and screenshots.
+
+For each page, five times: open a shared link (two states, a date range) in a fresh browser
+(nothing cached) and time navigation start -> charts drawn; open it again in the same browser
+(assets cached); then add a country in the sidebar and time the click -> charts redrawn.
+Prints the medians against the targets. Not a test: the figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlencode
+
+from .config import ROOT, data_dir
+from .schema import TABLES
+
+LINK_TARGET_MS = 1000
+CHANGE_TARGET_MS = 400
+SCREENSHOT_LIMIT = 300_000  # bytes
+
+# Resolves to the time since navigation started once the charts are drawn (see browser.DRAWN_JS).
+_DRAWN_AT = "count => ({drawn})(count) && performance.now()"
+_CHANGED_AT = "([before, count]) => window.__runsFinished > before && ({drawn})(count) && performance.now()"
+_MARK_CLICK = """() => document.addEventListener('pointerdown',
+    () => { window.__clickedAt = performance.now(); }, {capture: true, once: true})"""
+
+
+def register_browser_bench(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "browser-bench",
+        help="time pages drawing in Chromium (shared link, filter change); optionally take screenshots",
+    )
+    parser.add_argument(
+        "--data", default=None,
+        help="data directory (default: $ACCOUNTABILITY_DATA or the bundled data/; the test fixture if empty)",
+    )
+    parser.add_argument("--runs", type=int, default=5, help="runs per page (default 5)")
+    parser.add_argument(
+        "--screenshots", type=Path, default=None, metavar="DIR",
+        help="also save a 1440x900 screenshot of each page there (e.g. docs/screenshots)",
+    )
+    parser.set_defaults(run=_run)
+
+
+def _data(choice: str | None, scratch: Path) -> tuple[Path, str]:
+    root = data_dir(choice)
+    if all((root / f"{table}.parquet").is_file() for table in TABLES):
+        return root, str(root)
+    # No built data here yet: the tests' tiny fixture, built by the real build.
+    sys.path.insert(0, str(ROOT))
+    from tests.fixture_data import write_curated
+
+    from .build import build
+
+    build(write_curated(scratch))
+    return scratch, f"the test fixture (no built data in {root})"
+
+
+def _link(root: Path) -> tuple[str, str]:
+    """A shared link as the sidebar gives it (the two states that joined coalitions first, by
+    ISO code, and the first two years), and the name of the state that the filter change adds.
+    """
+    from . import db
+
+    con = db.connect(root)
+    span = db.run(con, "date_span").iloc[0]
+    start, end = span["first_date"].date(), span["last_date"].date()
+    cells = db.run(
+        con, "coalition_matrix", countries=[], start_date=start, end_date=end, include_candidates=False
+    )
+    options = db.run(con, "filter_options")
+    names = dict(zip(options["actor_id"], options["name"], strict=True))
+    # States in the order they first joined a coalition, then the others.
+    states = list(dict.fromkeys([*cells.loc[cells["actor_kind"] == "state", "actor_id"],
+                                 *options.loc[options["kind"] == "state", "actor_id"]]))
+    end = min(end, start.replace(year=start.year + 2))
+    pairs = [("country", c) for c in states[:2]] + [("dates", str(start)), ("dates", str(end))]
+    return urlencode(pairs), names[states[2]]
+
+
+def _run(args: argparse.Namespace) -> int:
+    from playwright.sync_api import sync_playwright
+
+    from . import browser
+
+    if not browser.CHROMIUM.is_file():
+        print(f"No Chromium at {browser.CHROMIUM}: `apt-get install chromium`.", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as scratch:
+        root, described = _data(args.data, Path(scratch))
+        query, extra = _link(root)
+        print(f"data: {described}\nshared link: ?{query}")
+        print(f"filter change: add {extra}; {args.runs} runs a page\n")
+        with browser.serve(root) as base, sync_playwright() as playwright:
+            chromium = browser.launch(playwright)
+            rows = [
+                (name, *_time_page(chromium, browser, base + path + "?" + query, count, extra, args.runs))
+                for name, (path, count) in browser.PAGES.items()
+            ]
+            if args.screenshots:
+                _screenshots(chromium, browser, base, args.screenshots)
+            chromium.close()
+    _print(rows)
+    return 0
+
+
+def _time_page(chromium, browser, url: str, count: int, extra: str, runs: int) -> tuple[float, float, float]:
+    cold, warm, change = [], [], []
+    drawn_at = _DRAWN_AT.format(drawn=browser.DRAWN_JS)
+    for _ in range(runs):
+        context = browser.new_context(chromium)
+        page = context.new_page()
+        page.goto(url)
+        cold.append(page.wait_for_function(drawn_at, arg=count, polling="raf", timeout=60_000).json_value())
+        # A link with codes has its labels written into the URL by one more run; let it finish.
+        page.wait_for_function("() => !location.search.match(/country=[A-Z]{3}(&|$)/)", timeout=10_000)
+        page.wait_for_timeout(300)
+        change.append(_time_change(page, browser, count, extra))
+        page.goto(url)
+        warm.append(page.wait_for_function(drawn_at, arg=count, polling="raf", timeout=60_000).json_value())
+        context.close()
+    return statistics.median(cold), statistics.median(warm), statistics.median(change)
+
+
+def _time_change(page, browser, count: int, extra: str) -> float:
+    """Add a country in the sidebar; time from the click on it to the charts redrawn."""
+    box = page.locator(f"{browser.SIDEBAR} [data-testid=stMultiSelect]").get_by_role("combobox")
+    box.click()
+    box.press_sequentially(extra[:4])
+    option = page.get_by_role("option", name=extra, exact=True)
+    option.wait_for()
+    page.evaluate(_MARK_CLICK)
+    before = browser.runs_finished(page)
+    option.click()
+    done = page.wait_for_function(
+        _CHANGED_AT.format(drawn=browser.DRAWN_JS), arg=[before, count], polling="raf", timeout=60_000
+    ).json_value()
+    return done - page.evaluate("() => window.__clickedAt")
+
+
+def _screenshots(chromium, browser, base: str, folder: Path) -> None:
+    """The default view of each page at desktop size, plus the Coalitions map."""
+    from PIL import Image
+
+    folder.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(chromium)
+    page = context.new_page()
+    shots = [(name, path, count, False) for name, (path, count) in browser.PAGES.items()]
+    shots.append(("coalitions-map", *browser.PAGES["coalitions"], True))
+    for name, path, count, scroll_to_map in shots:
+        browser.open_page(page, base + path, count)
+        if scroll_to_map:
+            page.locator(".js-plotly-plot").nth(1).scroll_into_view_if_needed()
+        page.mouse.move(0, 0)  # no hover label in the picture
+        page.wait_for_timeout(500)
+        target = folder / f"{name}.png"
+        page.screenshot(path=target)
+        # A 256-colour palette keeps a dashboard screenshot sharp and small.
+        Image.open(target).convert("RGB").quantize(256).save(target, optimize=True)
+        size = target.stat().st_size
+        print(f"wrote {target} ({size // 1000} KB)" + (" - over 300 KB" if size > SCREENSHOT_LIMIT else ""))
+    context.close()
+
+
+def _print(rows: list[tuple[str, float, float, float]]) -> None:
+    print(f"{'page':<12}{'link, fresh browser':>22}{'link, cached':>16}{'filter change':>16}")
+    for name, cold, warm, change in rows:
+        print(f"{name:<12}{cold:>19.0f} ms{warm:>13.0f} ms{change:>13.0f} ms")
+    print(f"\nmedians; targets: a shared link drawn within {LINK_TARGET_MS} ms, "
+          f"a filter change redrawn within {CHANGE_TARGET_MS} ms")
+    slow = [r[0] for r in rows if r[1] > LINK_TARGET_MS or r[3] > CHANGE_TARGET_MS]
+    print("over target: " + (", ".join(slow) if slow else "none"))
