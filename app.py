@@ -15,15 +15,12 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-# The page files live in app_pages/, not pages/: while a pages/ folder exists, Streamlit runs the
-# old folder-based navigation until st.navigation is first called, so a link to /timeline opened
-# first after a server start ran the page without this script and failed.
 PAGES = [
-    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page("app_pages/coalitions.py", title="Coalitions", icon=":material/groups:", url_path="coalitions"),
-    st.Page("app_pages/cases.py", title="Case counts", icon=":material/monitoring:", url_path="cases"),
-    st.Page("app_pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/coalitions.py", title="Coalitions", icon=":material/groups:", url_path="coalitions"),
+    st.Page("pages/cases.py", title="Case counts", icon=":material/monitoring:", url_path="cases"),
+    st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
 ]
 # The picker each page binds to the URL, so the share link can carry it.
 PAGE_PICKERS = {"cases": ("metric",), "coalitions": ("coalition",), "sources": ("source",)}

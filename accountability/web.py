@@ -1,6 +1,6 @@
 """What pages share in Streamlit: the cached connection and queries, URL seeding, notices.
 
-Page layout lives in app_pages/; this module only moves data between the URL, the widgets and
+Page layout lives in pages/; this module only moves data between the URL, the widgets and
 the query layer, so every page reads the state the same way.
 """
 

@@ -30,7 +30,7 @@ def open_page(page: str, query: dict | None = None) -> AppTest:
         at.query_params[key] = value
     at.run()
     if page != "overview":
-        at.switch_page(f"app_pages/{page}.py")
+        at.switch_page(f"pages/{page}.py")
         at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -61,7 +61,7 @@ def test_malformed_link_opens_the_default_view_with_a_notice(app_data, page):
     assert "real calendar dates" in notice
     assert "<script>" not in notice and "\\<script\\>" in notice
     if page != "overview":
-        at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"pages/{page}.py").run()
         assert not at.exception
     assert at.session_state["_filters"].countries == ("LTU",)
     picker = {"cases": "metrics", "coalitions": "coalitions", "sources": "sources"}.get(page)

@@ -64,7 +64,7 @@ else:
 
 st.subheader("Explore")
 links = st.columns(4)
-links[0].page_link("app_pages/timeline.py", label="Timeline of events", icon=":material/timeline:")
-links[1].page_link("app_pages/coalitions.py", label="Who joined what", icon=":material/groups:")
-links[2].page_link("app_pages/cases.py", label="Reported case counts", icon=":material/monitoring:")
-links[3].page_link("app_pages/sources.py", label="Sources and quotes", icon=":material/menu_book:")
+links[0].page_link("pages/timeline.py", label="Timeline of events", icon=":material/timeline:")
+links[1].page_link("pages/coalitions.py", label="Who joined what", icon=":material/groups:")
+links[2].page_link("pages/cases.py", label="Reported case counts", icon=":material/monitoring:")
+links[3].page_link("pages/sources.py", label="Sources and quotes", icon=":material/menu_book:")
