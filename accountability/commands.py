@@ -62,6 +62,6 @@ from .ingest.cli import register_ingest, register_ingest_eval, register_review  
 REGISTRY += [register_ingest, register_review, register_ingest_eval]
 
 # The browser benchmark; Playwright loads only when it is run.
-from .bench import register_browser_bench  # noqa: E402
+from .browser_bench import register_browser_bench  # noqa: E402
 
 REGISTRY += [register_browser_bench]
