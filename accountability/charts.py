@@ -187,7 +187,8 @@ def membership_matrix(
             + ("<br>joined inside the date range" if cell.joined_in_range else "")
             + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
         )
-    fig = _base(title, "Coalition (declared size, members named)", "Member", height=max(420, 140 + 22 * len(rows)))
+    height = max(420, 140 + 22 * len(rows))
+    fig = _base(title, "Coalition (declared size, members named)", "Member", height=height)
     heat = dict(
         z=z, x=col_labels, y=rows, text=text, hovertemplate="%{text}<extra></extra>",
         xgap=2, ygap=2,

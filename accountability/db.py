@@ -81,7 +81,9 @@ def parse_query(name: str, sql: str) -> Query:
 
 @cache
 def queries(queries_dir: Path = QUERIES_DIR) -> dict[str, Query]:
-    return {p.stem: parse_query(p.stem, p.read_text(encoding="utf-8")) for p in sorted(queries_dir.glob("*.sql"))}
+    return {
+        p.stem: parse_query(p.stem, p.read_text(encoding="utf-8")) for p in sorted(queries_dir.glob("*.sql"))
+    }
 
 
 def connect(data_dir: Path) -> duckdb.DuckDBPyConnection:

@@ -29,12 +29,16 @@ st.caption(f"{web.escape(chosen['description'])} Figures {scope(filters, names)}
 
 series = web.query("metric_series", metric=metric, **filters.params())
 st.plotly_chart(
-    charts.metric_series(series, chosen["label"], chosen["unit"], empty_reason("figures of this metric", filters, names)),
+    charts.metric_series(
+        series, chosen["label"], chosen["unit"], empty_reason("figures of this metric", filters, names)
+    ),
     key="cases_chart",
     config={"displaylogo": False},
 )
 if not series.empty:
-    table = series.assign(reported=[figure_value(v, q) for v, q in zip(series["value"], series["qualifier"], strict=True)])
+    table = series.assign(
+        reported=[figure_value(v, q) for v, q in zip(series["value"], series["qualifier"], strict=True)]
+    )
     st.dataframe(
         table[["as_of_label", "reported", "unit", "reporter", "citations", "note"]],
         hide_index=True,
@@ -57,9 +61,9 @@ if latest.empty:
     st.info(empty_reason("figures", filters, names))
 else:
     st.dataframe(
-        latest.assign(reported=[figure_value(v, q) for v, q in zip(latest["value"], latest["qualifier"], strict=True)])[
-            ["label", "reported", "unit", "as_of_label", "reported_by", "citations"]
-        ],
+        latest.assign(
+            reported=[figure_value(v, q) for v, q in zip(latest["value"], latest["qualifier"], strict=True)]
+        )[["label", "reported", "unit", "as_of_label", "reported_by", "citations"]],
         hide_index=True,
         column_config={
             "label": "Metric", "reported": "Latest figure", "unit": "Unit", "as_of_label": "As of",

@@ -30,7 +30,10 @@ st.download_button(
 )
 
 st.subheader("One source and the records drawn from it")
-labels = {s.source_id: f"{s.title} ({s.outlet or s.kind}, {s.published_label or 'undated'})" for s in sources.itertuples()}
+labels = {
+    s.source_id: f"{s.title} ({s.outlet or s.kind}, {s.published_label or 'undated'})"
+    for s in sources.itertuples()
+}
 source_id = web.picker(
     "Source",
     "source",
@@ -40,7 +43,10 @@ source_id = web.picker(
     "sources",
 )
 document = web.query("source_document", source_id=source_id).iloc[0]
-st.markdown(f"**{web.escape(document['title'])}** · {web.escape(document['outlet'] or '')} · {document['published_label'] or 'undated'}")
+st.markdown(
+    f"**{web.escape(document['title'])}** · {web.escape(document['outlet'] or '')} · "
+    f"{document['published_label'] or 'undated'}"
+)
 if document["url"]:
     st.link_button("Open the original", document["url"], icon=":material/open_in_new:")
 if document["note"]:

@@ -93,6 +93,9 @@ def write_curated(data_dir: Path, tables: dict[str, list[dict[str, str]]] | None
     for table, rows in tables.items():
         write_rows(csv_path(data_dir / "curated", table), table, rows)
     (data_dir / "corpus").mkdir(parents=True, exist_ok=True)
-    header = {"title": "Team agreement signed", "outlet": "Example News", "published": "2022-03-26", "url": ""}
-    corpus.path_for(data_dir / "corpus", "doc-1").write_text(corpus.render(header, DOCUMENT), encoding="utf-8")
+    header = {
+        "title": "Team agreement signed", "outlet": "Example News", "published": "2022-03-26", "url": ""
+    }
+    document = corpus.path_for(data_dir / "corpus", "doc-1")
+    document.write_text(corpus.render(header, DOCUMENT), encoding="utf-8")
     return data_dir
