@@ -2,11 +2,10 @@
 
 import streamlit as st
 
-from accountability import web
-from accountability.charts import figure_value
+from accountability import page_data, web
 
 filters = web.current_filters()
-summary = web.query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
+summary, latest = page_data.overview(web.query, filters)
 
 st.title("Ukraine Accountability Tracker")
 st.markdown(
@@ -32,7 +31,6 @@ st.caption(
     + (" for the chosen countries" if filters.countries else "")
     + ", with its source. Qualifiers are kept: “more than” is not “exactly”."
 )
-latest = web.query("latest_figures", **filters.params())
 if latest.empty:
     st.info("No figure was reported within these filters. Widen the date range or clear the countries.")
 else:
@@ -40,7 +38,7 @@ else:
         row_cols = st.columns(4)
         for col, fig in zip(row_cols, latest.iloc[start : start + 4].itertuples(), strict=False):
             with col.container(border=True):
-                st.metric(fig.label, f"{figure_value(fig.value, fig.qualifier)} {fig.unit}")
+                st.metric(fig.label, f"{fig.reported} {fig.unit}")
                 st.caption(f"As of {fig.as_of_label} · reported by {fig.reported_by or 'not stated'}")
                 st.caption(f"Source: {fig.outlets}")
     with st.expander(f"All {len(latest)} metrics"):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 import pytest
 
 from accountability import db
 from accountability.__main__ import main
+from accountability.filters import Filters
 from accountability.schema import TABLES
 from accountability.synth import synthesize
 from accountability.validate_parquet import validate_parquet
@@ -65,14 +68,9 @@ def test_scale_and_shape_are_as_asked(synthetic):
 
 
 def test_sources_disagree_on_figures_as_real_ones_do(synthetic):
-    con = db.connect(synthetic)
-    params = dict(
-        countries=[],
-        start_date=__import__("datetime").date(2022, 1, 1),
-        end_date=__import__("datetime").date(2026, 12, 31),
-        include_candidates=False,
-    )
-    assert len(db.run(con, "disagreements", **params)) > 0
+    filters = Filters(start=date(2022, 1, 1), end=date(2026, 12, 31))
+    rows = db.run(db.connect(synthetic), "disagreements", **filters.params(), limit=10, offset=0)
+    assert len(rows) == 10 and rows["n_total"].iloc[0] > 10
 
 
 def test_synth_and_validate_commands(tmp_path, capsys):
