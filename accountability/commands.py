@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .config import data_dir
-from .scale_commands import register_scale
+from .scale_commands import register_bench, register_synth
 
 
 def _data_option(parser: argparse.ArgumentParser) -> None:
@@ -64,4 +64,4 @@ def register_core(sub: argparse._SubParsersAction) -> None:
     build.set_defaults(run=_build)
 
 
-REGISTRY = [register_core, register_scale]
+REGISTRY = [register_core, register_synth, register_bench]

@@ -35,9 +35,35 @@ def _synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def register_scale(sub: argparse._SubParsersAction) -> None:
+def register_synth(sub: argparse._SubParsersAction) -> None:
     synth = sub.add_parser("synth", help="write a synthetic dataset in the real schema, for scale tests")
     synth.add_argument("--events", type=count, required=True, help="how many events (10000, 100k, 1M, ...)")
     synth.add_argument("--out", required=True, help="directory to write the parquet tables to")
     synth.add_argument("--seed", type=int, default=0, help="the same seed gives the same files (default 0)")
     synth.set_defaults(run=_synth)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import ENGINES, PAGES, bench
+    from .config import data_dir
+
+    pages = args.pages.split(",") if args.pages else PAGES
+    engines = args.engines.split(",") if args.engines else ENGINES
+    unknown = sorted(set(pages) - set(PAGES)) + sorted(set(engines) - set(ENGINES))
+    if unknown:
+        print(f"unknown page or engine: {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    bench(data_dir(args.data), Path(args.json) if args.json else None, pages, engines, args.timeout)
+    return 0
+
+
+def register_bench(sub: argparse._SubParsersAction) -> None:
+    bench = sub.add_parser(
+        "bench", help="time each page's data path, the app's DuckDB engine against a pandas baseline"
+    )
+    bench.add_argument("--data", default=None, help="data directory (default: $ACCOUNTABILITY_DATA or data/)")
+    bench.add_argument("--json", default=None, help="write the results to this file")
+    bench.add_argument("--pages", default=None, help="comma-separated pages (default: all)")
+    bench.add_argument("--engines", default=None, help="comma-separated: duckdb,pandas (default: both)")
+    bench.add_argument("--timeout", type=float, default=3600, help="seconds one page may take in one engine")
+    bench.set_defaults(run=_bench)
