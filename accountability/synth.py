@@ -1,7 +1,7 @@
 """Synthetic data at scale, in the real schema, for load tests and the benchmark.
 
 Events, figures and sources follow a daily intensity that grows year by year and has bursts of
-news; about 300 actors and 60 coalitions with memberships in proportion to the events; every
+news; about 300 actors and 60 coalitions, with memberships in proportion to them; every
 record cites at least one source. One seeded generator draws everything, so a seed gives the
 same files byte for byte.
 
@@ -257,9 +257,12 @@ class Generator:
             },
         )
 
-    def memberships(self, n_events: int) -> pa.Table:
-        """Each coalition's members; then more records of the same memberships (other sources give
-        other dates) in proportion to the events; a few members leave again."""
+    def memberships(self) -> pa.Table:
+        """Each coalition's members, drawn from the actors, popular ones more often; a tenth of the
+        memberships reported again by another source with another date; a few members leave.
+
+        Memberships grow with the actors and coalitions, not with the events: more news does
+        not make a coalition larger."""
         roles = sorted({role for kind in COALITION_KINDS for role in kind[2]})
         coalition, actor, joined, role = [], [], [], []
         for c, (kind, size) in enumerate(zip(self.coalition_kinds, self.coalition_sizes, strict=True)):
@@ -280,7 +283,7 @@ class Generator:
             role.append(np.array([roles.index(kind_roles[p]) for p in pick]))
         coalition, actor, joined, role = (np.concatenate(a) for a in (coalition, actor, joined, role))
         pairs = len(coalition)
-        again = self.rng.integers(0, pairs, size=max(pairs // 10, n_events // 10 - pairs))
+        again = self.rng.integers(0, pairs, size=pairs // 10)
         moved = self.rng.integers(1, 30, size=len(again)) * self.rng.choice([-1, 1], size=len(again))
         coalition = np.concatenate([coalition, coalition[again]])
         actor = np.concatenate([actor, actor[again]])
@@ -524,7 +527,7 @@ def synthesize(
         write("actors", gen.actors)
         write("coalitions", gen.coalitions)
         write("metrics", gen.metrics)
-        write("memberships", lambda: gen.memberships(n_events))
+        write("memberships", gen.memberships)
         write("events", lambda: gen.events(n_events))
         write("statistics", lambda: gen.statistics(n_events))
         records = sum(tables[t].num_rows for t in ("events", "memberships", "statistics", "coalitions"))
