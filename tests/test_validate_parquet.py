@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -36,7 +37,7 @@ def test_a_built_dataset_passes(fixture_dir):
 def test_each_broken_row_gives_one_message(fixture_dir, tmp_path):
     data = copy(fixture_dir, tmp_path)
     rewrite(data / "events.parquet", "category", 0, "party")
-    rewrite(data / "events.parquet", "date", 1, __import__("datetime").date(2023, 5, 17))  # month precision
+    rewrite(data / "events.parquet", "date", 1, date(2023, 5, 17))  # its precision is month
     rewrite(data / "events.parquet", "actor_ids", 2, ["eurojust", "ATL"])
     rewrite(data / "memberships.parquet", "membership_id", 1, "m-1")
     rewrite(data / "statistics.parquet", "metric", 0, "")
