@@ -249,7 +249,7 @@ def overview(t: Tables, filters: Filters) -> tuple[pd.Series, pd.DataFrame]:
 
 def latest_figures(t: Tables, filters: Filters) -> pd.DataFrame:
     s = filtered_statistics(t, filters)
-    ordered = s.sort_values(["as_of", "value", "stat_id"], ascending=[False, False, True])
+    ordered = s.sort_values(["as_of", "value", "stat_id"], ascending=False)
     latest = ordered.groupby("metric").head(1).copy()
     latest["n_figures"] = latest["metric"].map(s["metric"].value_counts())
     latest = latest.merge(t.metrics[["metric", "label"]], on="metric")

@@ -257,7 +257,10 @@ def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
 
 
 def source_list(query: Query, page: int = 0) -> TablePage:
-    return _paged(query, "source_list", page, SOURCE_COLUMNS)
+    listing = _paged(query, "source_list", page, SOURCE_COLUMNS)
+    counts = query("source_counts").set_index("source_id")["n_records"]
+    rows = listing.rows.assign(n_records=listing.rows["source_id"].map(counts).fillna(0).astype(int))
+    return TablePage(rows, listing.offset, listing.total, listing.columns)
 
 
 def source_detail(query: Query, source_id: str, page: int = 0) -> tuple[pd.Series | None, TablePage]:

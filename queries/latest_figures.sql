@@ -1,24 +1,17 @@
--- latest_figures: the most recent figure of each metric inside the filters (latest date, then highest value), with its source.
+-- latest_figures: the most recent figure of each metric inside the filters (latest date, then highest value, then last id), with its source.
 -- params: $countries, $start_date, $end_date, $include_candidates
 -- columns: metric, label, unit, value, qualifier, as_of, as_of_precision, as_of_label, reported_by, outlets, citations, n_figures
-WITH figures AS (
-    SELECT * FROM filtered_statistics($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
-),
-last_day AS (
-    SELECT metric, max(as_of) AS as_of, count(*) AS n_figures FROM figures GROUP BY metric
-),
-latest AS (
-    SELECT f.metric, arg_min(f.stat_id, (-f.value, f.stat_id)) AS stat_id, any_value(d.n_figures) AS n_figures
-    FROM figures f
-    JOIN last_day d USING (metric, as_of)
-    GROUP BY f.metric
+WITH latest AS (
+    SELECT metric, arg_max(stat_id, (as_of, value, stat_id)) AS stat_id, count(*) AS n_figures
+    FROM filtered_statistics($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
+    GROUP BY metric
 )
 SELECT
     r.metric, m.label, s.unit, s.value, s.qualifier, s.as_of, s.as_of_precision,
     date_label(s.as_of, s.as_of_precision) AS as_of_label,
     a.name AS reported_by, src.outlets, src.citations, r.n_figures
 FROM latest r
-JOIN figures s USING (stat_id)
+JOIN statistics s USING (stat_id)
 JOIN metrics m ON m.metric = r.metric
 LEFT JOIN actors a ON a.actor_id = s.reported_by
 LEFT JOIN record_sources('statistics', (SELECT list(stat_id) FROM latest)) src ON src.record_id = r.stat_id
