@@ -24,6 +24,7 @@ from .filters import Filters
 from .page_data import (
     BINS,
     DISAGREEMENT_COLUMNS,
+    DISAGREEMENT_ROWS,
     EVENT_COLUMNS,
     FIGURE_COLUMNS,
     MATRIX_ROWS,
@@ -571,7 +572,7 @@ def metric_series(
         chart = Chart(figure, drawn.drop(columns="reported"))
         rows, offset = _page(drawn, page)
     else:
-        last = s.sort_values(["as_of", "value", "stat_id"])
+        last = s.sort_values(["as_of", "value", "qualifier"])
         bins, bin_ = _counts(
             last,
             "as_of",
@@ -625,10 +626,10 @@ def disagreements(t: Tables, filters: Filters, page: int = 0) -> TablePage:
     groups = groups[(groups["low"] != groups["high"]) | (groups["q_low"] != groups["q_high"])]
     groups = groups.merge(t.metrics[["metric", "label"]], on="metric")
     groups = groups.sort_values(["month", "label", "metric", "unit"], ignore_index=True)
-    shown, offset = _page(groups, page)
+    shown, offset = _page(groups, page, DISAGREEMENT_ROWS)
     columns = ["metric", "label", "month", "unit", "n_figures", "reported", "sources"]
     if shown.empty:
-        return TablePage(pd.DataFrame(columns=columns), offset, 0, DISAGREEMENT_COLUMNS)
+        return TablePage(pd.DataFrame(columns=columns), offset, 0, DISAGREEMENT_COLUMNS, DISAGREEMENT_ROWS)
     first = f.merge(shown[keys], on=keys).sort_values(["as_of", "value", "stat_id"]).groupby(keys).head(5)
     first = _with_sources(t, "statistics", first, "stat_id")
     who = first["reported_by"].map(_names(t))
@@ -647,7 +648,9 @@ def disagreements(t: Tables, filters: Filters, page: int = 0) -> TablePage:
     table = shown.join(per_month, on=keys)
     table["reported"] += [f" … and {n - 5:,} more" if n > 5 else "" for n in table["n_figures"]]
     table["month"] = table["month"].dt.strftime("%b %Y")
-    return TablePage(table[columns].reset_index(drop=True), offset, len(groups), DISAGREEMENT_COLUMNS)
+    return TablePage(
+        table[columns].reset_index(drop=True), offset, len(groups), DISAGREEMENT_COLUMNS, DISAGREEMENT_ROWS
+    )
 
 
 # --- sources ------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ PAGE_SIZE = 100
 MAX_RECORDS = 2_000  # more events (or figures of a metric) than this: the chart shows counts per period
 MAX_POINTS = 5_000  # no chart draws more points than this
 MATRIX_ROWS = 60
+DISAGREEMENT_ROWS = 20  # months of disagreement a page shows: each is a long cell, and fewer months read less
 DOWNLOAD_ROWS = 100_000  # a CSV download holds at most this many rows
 BINS = ("day", "week", "month", "quarter")
 BIN_WORDS = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}
@@ -100,8 +101,8 @@ def choose_bin(start: date, end: date) -> str:
 
 
 def clamp(page: int, total: int, size: int = PAGE_SIZE) -> int:
-    """A page number that exists for this many rows (the filters may have shrunk the result)."""
-    return min(max(page, 0), max(math.ceil(total / size) - 1, 0))
+    """The page asked for, or the first if the result (shrunk by a filter change) ends before it."""
+    return page if 0 <= page * size < total else 0
 
 
 def binned(query: Query, name: str, start: date, end: date, **params) -> tuple[pd.DataFrame, str]:
@@ -125,13 +126,15 @@ def count_note(total: int, what: str, bin_: str, filters: Filters, shown_as: str
     )
 
 
-def _paged(query: Query, name: str, page: int, columns: tuple[str, ...], **params) -> TablePage:
+def _paged(
+    query: Query, name: str, page: int, columns: tuple[str, ...], size: int = PAGE_SIZE, **params
+) -> TablePage:
     """A page of a query that returns n_total, the size of the whole result, on every row."""
-    rows = query(name, limit=PAGE_SIZE, offset=page * PAGE_SIZE, **params)
+    rows = query(name, limit=size, offset=page * size, **params)
     if rows.empty and page > 0:  # the result shrank under the page asked for: show the first
-        return _paged(query, name, 0, columns, **params)
+        return _paged(query, name, 0, columns, size, **params)
     total = int(rows["n_total"].iloc[0]) if len(rows) else 0
-    return TablePage(rows.drop(columns="n_total").reset_index(drop=True), page * PAGE_SIZE, total, columns)
+    return TablePage(rows.drop(columns="n_total").reset_index(drop=True), page * size, total, columns, size)
 
 
 def _with_reported(frame: pd.DataFrame) -> pd.DataFrame:
@@ -250,7 +253,7 @@ def metric_series(
 
 
 def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
-    return _paged(query, "disagreements", page, DISAGREEMENT_COLUMNS, **filters.params())
+    return _paged(query, "disagreements", page, DISAGREEMENT_COLUMNS, DISAGREEMENT_ROWS, **filters.params())
 
 
 # --- sources ------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 -- source_records: one page of the events, memberships, figures and coalitions drawn from one source, with the quote or note behind each, and how many there are.
 -- params: $source_id, $limit, $offset
 -- columns: record_table, record_id, date_label, record, quote, note, status, n_total
-WITH cited AS (
+-- cited is read once (one scan of the citations), then each table looks up only those records
+WITH cited AS MATERIALIZED (
     SELECT record_table, record_id, quote, note FROM citations WHERE source_id = $source_id
 ),
 records AS (
