@@ -187,9 +187,12 @@ def membership_matrix(
         return empty_figure(title, empty_reason)
     present = columns[columns["coalition_id"].isin(cells["coalition_id"])]
     col_ids = list(present["coalition_id"])
-    col_labels = [f"{safe(r.short_name)}<br>({safe(r.size_label)})" for r in present.itertuples()]
+    short_of = dict(zip(col_ids, present["short_name"].map(safe), strict=True))
+    size_of = dict(zip(col_ids, present["size_label"].map(safe), strict=True))
+    # Beside a dozen columns the sizes no longer fit under the names: they move to the hover text.
+    many = len(col_ids) > 12
+    col_labels = [short_of[c] if many else f"{short_of[c]}<br>({size_of[c]})" for c in col_ids]
     label_of = dict(zip(col_ids, col_labels, strict=True))
-    short_of = {cid: label.split("<br>")[0] for cid, label in label_of.items()}
     if sort_by == "name":
         rows = sorted(cells["actor_name"].unique(), key=str.casefold)
     else:
@@ -205,7 +208,7 @@ def membership_matrix(
     ).to_numpy(dtype=float)
     text = np.full((len(rows), len(col_ids)), "", dtype=object)
     text[i, j] = [
-        f"<b>{safe(cell.actor_name)}</b> in {safe(short_of[cell.coalition_id])}"
+        f"<b>{safe(cell.actor_name)}</b> in {short_of[cell.coalition_id]} ({size_of[cell.coalition_id]})"
         f"<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
         + ("<br>joined inside the date range" if cell.joined_in_range else "")
         + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
@@ -236,9 +239,13 @@ def membership_matrix(
             )
         )
     height = max(420, 140 + 22 * len(rows))
-    layout = _layout(title, "Coalition (declared size, members named)", "Member", height=height)
+    sizes = "hover a cell for its declared size" if many else "declared size, members named"
+    x_title = f"Coalition ({sizes})"
+    layout = _layout(title, x_title, "Member", height=height)
     layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=rows)
-    layout["xaxis"].update(side="top", categoryorder="array", categoryarray=col_labels, tickangle=0)
+    layout["xaxis"].update(
+        side="top", categoryorder="array", categoryarray=col_labels, tickangle=-60 if many else 0
+    )
     layout["plot_bgcolor"] = "#f4f4f4"
     return _figure(traces, layout)
 
@@ -279,8 +286,15 @@ def metric_series(
         )
     traces += _qualifier_keys(set(figures["qualifier"]), "Qualifier")
     layout = _layout(title, "Date the figure refers to", f"{label} ({unit})")
+    _reporters_legend(layout, len(reporters))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
     return _figure(traces, layout)
+
+
+def _reporters_legend(layout: dict, reporters: int) -> None:
+    """Beyond a handful of reporters the legend goes to the right, one per line, and scrolls."""
+    if reporters > 8:
+        layout["legend"] = dict(orientation="v", yanchor="top", y=1, xanchor="left", x=1.02)
 
 
 def _qualifier_keys(qualifiers: set[str], title: str) -> list[dict]:
@@ -383,5 +397,6 @@ def metric_bins(
         )
     traces += _qualifier_keys(set(bins["qualifier_last"]), "Qualifier of the latest figure")
     layout = _layout(title, f"Period the figures refer to ({bin_})", f"{label} ({unit})")
+    _reporters_legend(layout, len(reporters))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
     return _figure(traces, layout)
