@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from accountability import web
+from accountability import page_data, web
 from accountability.db import MissingData
 from accountability.filters import Filters, parse_dates, share_query
 
@@ -29,15 +29,12 @@ page = st.navigation(PAGES)
 web.apply_corrections()
 
 try:
-    options = web.query("filter_options")
-    span = web.query("date_span").iloc[0]
+    bar = page_data.sidebar(web.query)
 except MissingData as error:
     web.data_error(error)
     st.stop()
 
-default_range = (span["first_date"].date(), span["last_date"].date())
-names = dict(zip(options["actor_id"], options["name"], strict=True))
-kinds = dict(zip(options["actor_id"], options["kind"], strict=True))
+options, default_range, names = bar.options, bar.span, bar.names
 
 with st.sidebar:
     st.header("Filters")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
@@ -48,6 +50,14 @@ def _convert(value: str, type_: str, precision: str | None):
     return value
 
 
+def arrow_schema(table: str) -> pa.Schema:
+    """The parquet schema of a table: the model's columns, and the corpus text for sources."""
+    fields = [pa.field(column.name, ARROW_TYPES[column.type]) for column in TABLES[table]]
+    if table == "sources":
+        fields.append(pa.field("text", pa.string()))
+    return pa.schema(fields)
+
+
 def arrow_table(table: str, rows: list[dict[str, str]], corpus_dir: Path) -> pa.Table:
     """One table with the model's types, rows in key order."""
     columns = TABLES[table]
@@ -58,22 +68,21 @@ def arrow_table(table: str, rows: list[dict[str, str]], corpus_dir: Path) -> pa.
         rows = sorted(rows, key=lambda r: r[key])
     else:
         rows = sorted(rows, key=lambda r: (r["record_table"], r["record_id"], r["source_id"]))
-    arrays, fields = [], []
+    schema = arrow_schema(table)
+    arrays = []
     for column in columns:
         precision_column = f"{column.name}_precision"
         values = [
             _convert(row.get(column.name, ""), column.type, row.get(precision_column)) for row in rows
         ]
         arrays.append(pa.array(values, type=ARROW_TYPES[column.type]))
-        fields.append(pa.field(column.name, ARROW_TYPES[column.type]))
     if table == "sources":
         texts = [
             corpus.read(corpus.path_for(corpus_dir, r["source_id"])).body if r["kind"] == "corpus" else None
             for r in rows
         ]
         arrays.append(pa.array(texts, type=pa.string()))
-        fields.append(pa.field("text", pa.string()))
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def build_tables(curated_dir: Path, corpus_dir: Path) -> dict[str, pa.Table]:
@@ -84,21 +93,25 @@ def build_tables(curated_dir: Path, corpus_dir: Path) -> dict[str, pa.Table]:
     return {name: arrow_table(name, rows, corpus_dir) for name, rows in tables.items()}
 
 
-def write_parquet(tables: dict[str, pa.Table], out_dir: Path) -> list[Path]:
-    """Write every table to a temporary directory, then move each file into place."""
+@contextmanager
+def staged(out_dir: Path) -> Iterator[Path]:
+    """A temporary directory inside out_dir; files written there move into out_dir only on success."""
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".build-"))
     try:
-        for name, table in tables.items():
-            pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
-        written = []
-        for name in tables:
-            target = out_dir / f"{name}.parquet"
-            os.replace(staging / f"{name}.parquet", target)
-            written.append(target)
-        return written
+        yield staging
+        for path in sorted(staging.iterdir()):
+            os.replace(path, out_dir / path.name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_parquet(tables: dict[str, pa.Table], out_dir: Path) -> list[Path]:
+    """Write every table to a temporary directory, then move each file into place."""
+    with staged(out_dir) as staging:
+        for name, table in tables.items():
+            pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+    return [out_dir / f"{name}.parquet" for name in tables]
 
 
 def build(data_dir: Path) -> list[Path]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -28,7 +29,6 @@ QUALIFIER_SYMBOLS = {
     "at_least": "triangle-up-open",
     "about": "diamond-open",
     "nearly": "triangle-down",
-    "at_most": "triangle-down-open",
 }
 QUALIFIER_WORDS = {
     "exact": "",
@@ -36,7 +36,6 @@ QUALIFIER_WORDS = {
     "at_least": "at least ",
     "about": "about ",
     "nearly": "nearly ",
-    "at_most": "at most ",
 }
 UNREVIEWED = "Unreviewed: proposed by the article ingest, not yet accepted"
 UNREVIEWED_COLOUR = OKABE_ITO[4]  # vermillion, apart from the category palette's first entries
@@ -58,32 +57,66 @@ def figure_value(value: float, qualifier: str) -> str:
     return QUALIFIER_WORDS.get(qualifier, "") + number
 
 
-def _base(title: str, x_title: str, y_title: str, height: int = 480) -> go.Figure:
-    fig = go.Figure()
-    fig.update_layout(
+# The look of plotly's "plotly_white", written out: a named template costs 10-60 ms to apply to
+# every figure and adds 6 KB to each one sent to the browser.
+AXIS = dict(gridcolor="#EBF0F8", linecolor="#EBF0F8", zerolinecolor="#EBF0F8", automargin=True)
+NO_TEMPLATE = dict(data=dict(scatter=[dict(type="scatter")]))  # plotly's "none", as plotly writes it out
+
+
+def _layout(title: str, x_title: str, y_title: str, height: int = 480) -> dict:
+    return dict(
         title=dict(text=title, x=0, xanchor="left"),
-        xaxis_title=x_title,
-        yaxis_title=y_title,
+        xaxis=dict(title=dict(text=x_title), **AXIS),
+        yaxis=dict(title=dict(text=y_title), **AXIS),
         height=height,
         margin=dict(l=10, r=10, t=60, b=10),
         font=FONT,
-        template="plotly_white",
+        template=NO_TEMPLATE,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
         legend=dict(orientation="h", yanchor="top", y=-0.15, xanchor="left", x=0),
         hoverlabel=dict(align="left"),
     )
-    return fig
+
+
+def _figure(traces: list[dict], layout: dict) -> go.Figure:
+    """One figure from plain trace dicts, not checked property by property on every rerun.
+
+    Plotly's checks cost 40 ms or more for a figure of a few dozen traces; the tests build
+    every chart with the checks on instead (tests/test_charts.py).
+    """
+    return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def _columns(*columns) -> np.ndarray:
+    """customdata: one row per point, one column per field."""
+    return np.column_stack([np.asarray(column, dtype=object) for column in columns])
+
+
+def _escaped(values: pd.Series) -> np.ndarray:
+    return values.map(safe).to_numpy(dtype=object)
 
 
 def empty_figure(title: str, reason: str) -> go.Figure:
     """A titled figure with no data and a sentence saying why it is empty."""
-    fig = _base(title, "", "", height=320)
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    fig.add_annotation(
-        text=safe(reason), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
-        font=dict(size=15, color="#444"),
+    layout = _layout(title, "", "", height=320)
+    layout["xaxis"]["visible"] = layout["yaxis"]["visible"] = False
+    layout["annotations"] = [
+        dict(
+            text=safe(reason), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+            font=dict(size=15, color="#444"),
+        )
+    ]
+    return _figure([], layout)
+
+
+def _key(name: str, symbol: str, group: str, title: str, **marker) -> dict:
+    """A legend entry with no data: explains a marker shape or colour."""
+    return dict(
+        type="scatter", x=[None], y=[None], mode="markers", name=name,
+        marker=dict(symbol=symbol, size=marker.pop("size", 11), color=marker.pop("color", "#555"), **marker),
+        legendgroup=group, legendgrouptitle_text=title, hoverinfo="skip",
     )
-    return fig
 
 
 def _is_candidate(frame: pd.DataFrame) -> pd.Series:
@@ -93,31 +126,17 @@ def _is_candidate(frame: pd.DataFrame) -> pd.Series:
     return frame["status"] == "candidate"
 
 
-def _unreviewed_marks(fig: go.Figure, x: Sequence, y: Sequence, size: int = 20) -> None:
+def _unreviewed_marks(x, y, size: int = 20) -> list[dict]:
     """A ring around every unreviewed record, with its own legend entry: colour is not the only cue."""
     if len(x) == 0:
-        return
-    fig.add_trace(
-        go.Scatter(
-            x=list(x), y=list(y), mode="markers", name=UNREVIEWED,
+        return []
+    return [
+        dict(
+            type="scatter", x=np.asarray(x, dtype=object), y=np.asarray(y, dtype=object), mode="markers",
+            name=UNREVIEWED, hoverinfo="skip", legendgroup="review",
             marker=dict(symbol="square-open", size=size, color=UNREVIEWED_COLOUR, line=dict(width=2)),
-            hoverinfo="skip", legendgroup="review",
         )
-    )
-
-
-def _precision_legend(fig: go.Figure, precisions: Sequence[str]) -> None:
-    for precision in PRECISION_SYMBOLS:
-        if precision in precisions:
-            fig.add_trace(
-                go.Scatter(
-                    x=[None], y=[None], mode="markers", name=f"Date known to the {precision}"
-                    if precision != "day" else "Date known to the day",
-                    marker=dict(symbol=PRECISION_SYMBOLS[precision], color="#555", size=10),
-                    legendgroup="precision", legendgrouptitle_text="Date precision",
-                    hoverinfo="skip",
-                )
-            )
+    ]
 
 
 def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filters.") -> go.Figure:
@@ -126,58 +145,58 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
     if events.empty:
         return empty_figure(title, empty_reason)
     categories = sorted(events["category"].unique())
-    fig = _base(title, "Date", "Category", height=max(360, 80 + 42 * len(categories)))
+    traces = []
     partial = events[events["date_precision"] != "day"]
     if not partial.empty:
-        xs: list = []
-        ys: list = []
-        for row in partial.itertuples():
-            xs += [row.date, row.date_end, None]
-            ys += [row.category, row.category, None]
-        fig.add_trace(
-            go.Scatter(
-                x=xs, y=ys, mode="lines", name="Period the date falls in",
-                line=dict(color="rgba(80,80,80,0.35)", width=6), hoverinfo="skip",
-                legendgroup="precision",
+        gaps = np.full(len(partial), None, dtype=object)  # a break in the line between periods
+        traces.append(
+            dict(
+                type="scatter", mode="lines", name="Period the date falls in",
+                x=_columns(partial["date"], partial["date_end"], gaps).ravel(),
+                y=_columns(partial["category"], partial["category"], gaps).ravel(),
+                line=dict(color="rgba(80,80,80,0.35)", width=6), hoverinfo="skip", legendgroup="precision",
             )
         )
+    starts, ends = pd.to_datetime(events["date"]), pd.to_datetime(events["date_end"])
+    middles = starts + (ends - starts) / 2
     for index, category in enumerate(categories):
-        rows = events[events["category"] == category]
-        middle = rows["date"] + (pd.to_datetime(rows["date_end"]) - pd.to_datetime(rows["date"])) / 2
-        custom = list(
-            zip(
-                rows["date_label"].map(safe),
-                rows["date_precision"].map(PRECISION_NAMES.get),
-                [safe(t) + (" (unreviewed)" if c else "") for t, c in zip(rows["title"], _is_candidate(rows),
-                                                                             strict=True)],
-                rows["actors"].map(safe),
-                rows["outlets"].map(safe),
-                strict=True,
-            )
-        )
-        fig.add_trace(
-            go.Scatter(
-                x=middle, y=[category] * len(rows), mode="markers", name=category,
+        rows = events["category"] == category
+        colour = PALETTE[index % len(PALETTE)]
+        traces.append(
+            dict(
+                type="scatter", x=middles[rows].to_numpy(), y=np.full(rows.sum(), category, dtype=object),
+                mode="markers", name=category,
                 marker=dict(
-                    color=PALETTE[index % len(PALETTE)], size=12,
-                    symbol=[PRECISION_SYMBOLS[p] for p in rows["date_precision"]],
-                    line=dict(width=2, color=PALETTE[index % len(PALETTE)]),
+                    color=colour, size=12, line=dict(width=2, color=colour),
+                    symbol=events.loc[rows, "date_precision"].map(PRECISION_SYMBOLS).to_numpy(dtype=object),
                 ),
-                customdata=custom,
+                customdata=_columns(
+                    _escaped(events.loc[rows, "date_label"]),
+                    events.loc[rows, "date_precision"].map(PRECISION_NAMES),
+                    _escaped(events.loc[rows, "title"])
+                    + np.where(_is_candidate(events.loc[rows]), " (unreviewed)", ""),
+                    _escaped(events.loc[rows, "actors"]),
+                    _escaped(events.loc[rows, "outlets"]),
+                ),
                 hovertemplate=(
                     "<b>%{customdata[2]}</b><br>%{customdata[0]} (%{customdata[1]})"
                     "<br>Actors: %{customdata[3]}<br>Source: %{customdata[4]}<extra></extra>"
                 ),
             )
         )
-    candidates = events[_is_candidate(events)]
-    spans = pd.to_datetime(candidates["date_end"]) - pd.to_datetime(candidates["date"])
-    _unreviewed_marks(fig, candidates["date"] + spans / 2, candidates["category"])
-    _precision_legend(fig, list(events["date_precision"].unique()))
-    fig.update_yaxes(categoryorder="array", categoryarray=categories[::-1])
+    candidates = _is_candidate(events).to_numpy()
+    traces += _unreviewed_marks(middles[candidates].to_numpy(), events.loc[candidates, "category"])
+    precisions = set(events["date_precision"])
+    traces += [
+        _key(f"Date known to the {p}", PRECISION_SYMBOLS[p], "precision", "Date precision", size=10)
+        for p in PRECISION_SYMBOLS
+        if p in precisions
+    ]
+    layout = _layout(title, "Date", "Category", height=max(360, 80 + 42 * len(categories)))
+    layout["yaxis"].update(categoryorder="array", categoryarray=categories[::-1])
     # Categories already label the rows; a side legend keeps the precision key readable.
-    fig.update_layout(legend=dict(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top"))
-    return fig
+    layout["legend"] = dict(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top")
+    return _figure(traces, layout)
 
 
 def membership_matrix(
@@ -196,30 +215,35 @@ def membership_matrix(
         return empty_figure(title, empty_reason)
     present = columns[columns["coalition_id"].isin(cells["coalition_id"])]
     col_ids = list(present["coalition_id"])
-    col_labels = [f"<b>{safe(r.short_name)}</b> ({safe(r.size_label)})" for r in present.itertuples()]
+    short_of = dict(zip(col_ids, present["short_name"].map(safe), strict=True))
+    size_of = dict(zip(col_ids, present["size_label"].map(safe), strict=True))
+    # Beside a dozen columns the sizes no longer fit under the names: they move to the hover text.
+    many = len(col_ids) > 12
+    col_labels = [short_of[c] if many else f"<b>{short_of[c]}</b> ({size_of[c]})" for c in col_ids]
     label_of = dict(zip(col_ids, col_labels, strict=True))
     if sort_by == "name":
         rows = sorted(cells["actor_name"].unique(), key=str.casefold)
     else:
         order = cells.sort_values(["first_join", "actor_name"])
         rows = list(dict.fromkeys(order["actor_name"]))
-    row_index = {name: i for i, name in enumerate(rows)}
-    col_index = {cid: i for i, cid in enumerate(col_ids)}
-    z = [[None] * len(col_ids) for _ in rows]
-    text = [[""] * len(col_ids) for _ in rows]
+    i = cells["actor_name"].map({name: k for k, name in enumerate(rows)}).to_numpy()
+    j = cells["coalition_id"].map({cid: k for k, cid in enumerate(col_ids)}).to_numpy()
     roles = [r for r in ROLE_ORDER if r in set(cells["role"])]
-    for cell in cells.itertuples():
-        i, j = row_index[cell.actor_name], col_index[cell.coalition_id]
-        z[i][j] = roles.index(cell.role) if colour_by == "role" else cell.joined.year
-        text[i][j] = (
-            f"<b>{safe(cell.actor_name)}</b> in {label_of[cell.coalition_id]}"
-            f"<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
-            + ("<br>joined inside the date range" if cell.joined_in_range else "")
-            + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
-        )
-    fig = _base(title, "", "Member", height=max(420, 260 + 22 * len(rows)))
+    z = np.full((len(rows), len(col_ids)), np.nan)
+    z[i, j] = (
+        cells["role"].map({role: k for k, role in enumerate(roles)}) if colour_by == "role"
+        else pd.to_datetime(cells["joined"]).dt.year
+    ).to_numpy(dtype=float)
+    text = np.full((len(rows), len(col_ids)), "", dtype=object)
+    text[i, j] = [
+        f"<b>{safe(cell.actor_name)}</b> in {short_of[cell.coalition_id]} ({size_of[cell.coalition_id]})"
+        f"<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
+        + ("<br>joined inside the date range" if cell.joined_in_range else "")
+        + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
+        for cell in cells.itertuples()
+    ]
     heat = dict(
-        z=z, x=col_labels, y=rows, text=text, hovertemplate="%{text}<extra></extra>",
+        type="heatmap", z=z, x=col_labels, y=rows, text=text, hovertemplate="%{text}<extra></extra>",
         xgap=2, ygap=2,
     )
     if colour_by == "role":
@@ -227,37 +251,34 @@ def membership_matrix(
         scale = []
         for k, role in enumerate(roles):
             scale += [[k / n, ROLE_COLOURS[role]], [(k + 1) / n, ROLE_COLOURS[role]]]
-        fig.add_trace(go.Heatmap(**heat, colorscale=scale, zmin=-0.5, zmax=n - 0.5, showscale=False))
-        for role in roles:
-            fig.add_trace(
-                go.Scatter(
-                    x=[None], y=[None], mode="markers", name=role,
-                    marker=dict(symbol="square", size=12, color=ROLE_COLOURS[role]),
-                    legendgroup="role", legendgrouptitle_text="Role",
-                )
-            )
+        traces = [dict(heat, colorscale=scale, zmin=-0.5, zmax=n - 0.5, showscale=False)]
+        traces += [_key(role, "square", "role", "Role", size=12, color=ROLE_COLOURS[role]) for role in roles]
     else:
-        fig.add_trace(
-            go.Heatmap(**heat, colorscale="Viridis", colorbar=dict(title="Join year", dtick=1))
-        )
+        traces = [dict(heat, colorscale="Viridis", colorbar=dict(title=dict(text="Join year"), dtick=1))]
     if "unreviewed" in cells.columns:
-        pending = cells[cells["unreviewed"]]
-        _unreviewed_marks(fig, [label_of[c] for c in pending["coalition_id"]], pending["actor_name"], size=16)
-    joined = cells[cells["joined_in_range"]]
+        pending = cells[cells["unreviewed"].astype(bool)]
+        traces += _unreviewed_marks(pending["coalition_id"].map(label_of), pending["actor_name"], size=16)
+    joined = cells[cells["joined_in_range"].astype(bool)]
     if not joined.empty:
-        fig.add_trace(
-            go.Scatter(
-                x=[label_of[c] for c in joined["coalition_id"]], y=list(joined["actor_name"]),
+        traces.append(
+            dict(
+                type="scatter", x=joined["coalition_id"].map(label_of).to_numpy(dtype=object),
+                y=joined["actor_name"].to_numpy(dtype=object),
                 mode="markers", name="Joined inside the date range",
                 marker=dict(symbol="circle-open", size=7, color="#000", line=dict(width=1.5)),
                 hoverinfo="skip",
             )
         )
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=rows, automargin=True)
-    # Slanted labels: ten coalitions with their sizes do not fit side by side.
-    fig.update_xaxes(side="top", categoryorder="array", categoryarray=col_labels, tickangle=-30)
-    fig.update_layout(plot_bgcolor="#f4f4f4")
-    return fig
+    height = max(420, 260 + 22 * len(rows))
+    x_title = "Coalition (hover a cell for its declared size)" if many else ""
+    layout = _layout(title, x_title, "Member", height=height)
+    layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=rows)
+    layout["xaxis"].update(
+        # Slanted labels: a dozen coalitions with their sizes do not fit side by side.
+        side="top", categoryorder="array", categoryarray=col_labels, tickangle=-60 if many else -30
+    )
+    layout["plot_bgcolor"] = "#f4f4f4"
+    return _figure(traces, layout)
 
 
 def metric_series(
@@ -269,32 +290,28 @@ def metric_series(
     if figures.empty:
         return empty_figure(title, empty_reason)
     units = list(dict.fromkeys(figures["unit"]))
-    # Figures of one metric given in different units count different things: never one line.
-    y_title = f"{label} ({unit})" if units == [unit] else f"{label} ({', '.join(units)}: one line per unit)"
-    fig = _base(title, "Date the figure refers to", y_title)
     ordered = figures.sort_values("as_of")
+    # Figures of one metric given in different units count different things: never one line.
     lines = list(dict.fromkeys(zip(ordered["reporter"], ordered["unit"], strict=True)))
+    traces = []
     for index, (reporter, line_unit) in enumerate(lines):
         rows = figures[(figures["reporter"] == reporter) & (figures["unit"] == line_unit)]
         name = reporter if len(units) == 1 else f"{reporter} ({line_unit})"
         colour = OKABE_ITO[index % len(OKABE_ITO)]
-        custom = list(
-            zip(
-                [figure_value(v, q) for v, q in zip(rows["value"], rows["qualifier"], strict=True)],
-                rows["as_of_label"].map(safe),
-                rows["outlets"].map(safe),
-                strict=True,
-            )
-        )
-        fig.add_trace(
-            go.Scatter(
-                x=rows["as_of"], y=rows["value"], mode="lines+markers", name=safe(name),
+        traces.append(
+            dict(
+                type="scatter", x=rows["as_of"].to_numpy(), y=rows["value"].to_numpy(),
+                mode="lines+markers", name=safe(name),
                 line=dict(color=colour, width=1.5, dash="dot"),
                 marker=dict(
                     color=colour, size=11, line=dict(width=1.5, color=colour),
-                    symbol=[QUALIFIER_SYMBOLS.get(q, "circle") for q in rows["qualifier"]],
+                    symbol=rows["qualifier"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
                 ),
-                customdata=custom,
+                customdata=_columns(
+                    [figure_value(v, q) for v, q in zip(rows["value"], rows["qualifier"], strict=True)],
+                    _escaped(rows["as_of_label"]),
+                    _escaped(rows["outlets"]),
+                ),
                 hovertemplate=(
                     f"<b>{safe(reporter)}</b><br>%{{customdata[0]}} {safe(line_unit)}"
                     "<br>as of %{customdata[1]}<br>Source: %{customdata[2]}<extra></extra>"
@@ -303,19 +320,124 @@ def metric_series(
             )
         )
     candidates = figures[_is_candidate(figures)]
-    _unreviewed_marks(fig, candidates["as_of"], candidates["value"])
-    for qualifier in QUALIFIER_SYMBOLS:
-        if qualifier in set(figures["qualifier"]):
-            fig.add_trace(
-                go.Scatter(
-                    x=[None], y=[None], mode="markers",
-                    name=(QUALIFIER_WORDS[qualifier].strip() or "exactly"),
-                    marker=dict(symbol=QUALIFIER_SYMBOLS[qualifier], size=11, color="#555"),
-                    legendgroup="qualifier", legendgrouptitle_text="Qualifier",
-                )
+    traces += _unreviewed_marks(candidates["as_of"].to_numpy(), candidates["value"].to_numpy())
+    traces += _qualifier_keys(set(figures["qualifier"]), "Qualifier")
+    y_title = f"{label} ({unit})" if units == [unit] else f"{label} ({', '.join(units)}: one line per unit)"
+    layout = _layout(title, "Date the figure refers to", y_title)
+    _reporters_legend(layout, len(lines))
+    layout["yaxis"].update(rangemode="tozero", tickformat=",")
+    return _figure(traces, layout)
+
+
+def _reporters_legend(layout: dict, reporters: int) -> None:
+    """Beyond a handful of reporters the legend goes to the right, one per line, and scrolls."""
+    if reporters > 8:
+        layout["legend"] = dict(orientation="v", yanchor="top", y=1, xanchor="left", x=1.02)
+
+
+def _qualifier_keys(qualifiers: set[str], title: str) -> list[dict]:
+    """Legend entries for the marker shapes of the qualifiers that occur."""
+    return [
+        _key(QUALIFIER_WORDS[q].strip() or "exactly", QUALIFIER_SYMBOLS[q], "qualifier", title)
+        for q in QUALIFIER_SYMBOLS
+        if q in qualifiers
+    ]
+
+
+# Bars and points for counts per period: where each period starts and how long it is.
+PERIODS = {
+    "day": dict(xperiod=86_400_000),
+    "week": dict(xperiod=7 * 86_400_000, xperiod0="2000-01-03"),  # weeks start on Mondays
+    "month": dict(xperiod="M1"),
+    "quarter": dict(xperiod="M3", xperiod0="2000-01-01"),
+}
+
+
+def period_labels(starts: pd.Series, bin_: str) -> list[str]:
+    """'14 Jul 2022', 'week of 11 Jul 2022', 'Jul 2022', 'Q3 2022'."""
+    starts = pd.to_datetime(starts)
+    if bin_ == "quarter":
+        return [f"Q{(d.month - 1) // 3 + 1} {d.year}" for d in starts]
+    if bin_ == "month":
+        return [d.strftime("%b %Y") for d in starts]
+    prefix = "week of " if bin_ == "week" else ""
+    return [f"{prefix}{d.day} {d.strftime('%b %Y')}" for d in starts]
+
+
+def timeline_counts(
+    counts: pd.DataFrame, bin_: str, empty_reason: str = "No events match the filters."
+) -> go.Figure:
+    """Events per period as stacked bars, a colour per category: for more events than a chart can draw."""
+    title = "Events over time"
+    if counts.empty:
+        return empty_figure(title, empty_reason)
+    labels = np.asarray(period_labels(counts["bin_start"], bin_), dtype=object)
+    traces = []
+    for index, category in enumerate(sorted(counts["category"].unique())):
+        rows = (counts["category"] == category).to_numpy()
+        traces.append(
+            dict(
+                type="bar", x=counts["bin_start"].to_numpy()[rows], y=counts["n_events"].to_numpy()[rows],
+                name=category, marker=dict(color=PALETTE[index % len(PALETTE)], line=dict(width=0)),
+                customdata=_columns(labels[rows], counts["n_partial"].to_numpy()[rows]),
+                hovertemplate=(
+                    f"<b>%{{y:,}} {safe(category)}</b><br>%{{customdata[0]}}"
+                    "<br>%{customdata[1]:,} of them dated only to the month or year<extra></extra>"
+                ),
+                xperiodalignment="start", **PERIODS[bin_],
             )
-    fig.update_yaxes(rangemode="tozero", tickformat=",")
-    return fig
+        )
+    layout = _layout(title, "Date", f"Events per {bin_}")
+    layout.update(barmode="stack", bargap=0.1)
+    return _figure(traces, layout)
+
+
+def metric_bins(
+    bins: pd.DataFrame, label: str, unit: str, bin_: str,
+    empty_reason: str = "No figure of this metric was reported within the filters.",
+) -> go.Figure:
+    """Per reporter and period: the latest figure (shape: qualifier), a bar from lowest to highest."""
+    title = f"{label}, as reported"
+    if bins.empty:
+        return empty_figure(title, empty_reason)
+    reporters = list(dict.fromkeys(bins.sort_values(["bin_start", "reporter"])["reporter"]))
+    traces = []
+    for index, reporter in enumerate(reporters):
+        rows = bins[bins["reporter"] == reporter]
+        colour = OKABE_ITO[index % len(OKABE_ITO)]
+        last, low, high = (rows[c].to_numpy() for c in ("value_last", "value_min", "value_max"))
+        traces.append(
+            dict(
+                type="scatter", x=rows["bin_start"].to_numpy(), y=last, mode="lines+markers",
+                name=safe(reporter),
+                line=dict(color=colour, width=1.5, dash="dot"),
+                marker=dict(
+                    color=colour, size=9,
+                    symbol=rows["qualifier_last"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
+                ),
+                error_y=dict(
+                    type="data", symmetric=False, color=colour, thickness=1, width=0,
+                    array=high - last, arrayminus=last - low,
+                ),
+                customdata=_columns(
+                    period_labels(rows["bin_start"], bin_),
+                    rows["n_figures"],
+                    [figure_value(v, q) for v, q in zip(last, rows["qualifier_last"], strict=True)],
+                    [f"{a:,.0f} to {b:,.0f}" for a, b in zip(low, high, strict=True)],
+                ),
+                hovertemplate=(
+                    f"<b>{safe(reporter)}</b>, %{{customdata[0]}}<br>latest: %{{customdata[2]}} {safe(unit)}"
+                    "<br>%{customdata[1]:,} figures, from %{customdata[3]}<extra></extra>"
+                ),
+                legendgroup="reporter", legendgrouptitle_text="Reported by",
+                xperiodalignment="start", **PERIODS[bin_],
+            )
+        )
+    traces += _qualifier_keys(set(bins["qualifier_last"]), "Qualifier of the latest figure")
+    layout = _layout(title, f"Period the figures refer to ({bin_})", f"{label} ({unit})")
+    _reporters_legend(layout, len(reporters))
+    layout["yaxis"].update(rangemode="tozero", tickformat=",")
+    return _figure(traces, layout)
 
 
 def coalition_map(
@@ -334,7 +456,7 @@ def coalition_map(
     states = members[members["iso3"].isin(set(centres))] if not members.empty else members
     if states.empty:
         return empty_figure(title, empty_reason)
-    fig = _base(title, "", "", height=460)
+    fig = _figure([], _layout(title, "", "", height=460))
     chosen = set(chosen)
     for role in ROLE_ORDER:
         rows = states[states["role"] == role]

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .config import data_dir
+from .scale_commands import register_bench, register_synth
 
 
 def _data_option(parser: argparse.ArgumentParser) -> None:
@@ -16,16 +17,21 @@ def _data_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .validate import validate
-
     root = data_dir(args.data)
-    problems = validate(root / "curated", root / "corpus")
+    if (root / "curated").is_dir():
+        from .validate import validate
+
+        checked, problems = root / "curated", validate(root / "curated", root / "corpus")
+    else:  # a dataset with no curated CSV, such as synthetic data: check its parquet tables
+        from .validate_parquet import validate_parquet
+
+        checked, problems = root, validate_parquet(root)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) in {root / 'curated'}", file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {checked}", file=sys.stderr)
         return 1
-    print(f"{root / 'curated'}: no problems found")
+    print(f"{checked}: no problems found")
     return 0
 
 
@@ -46,7 +52,11 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def register_core(sub: argparse._SubParsersAction) -> None:
-    validate = sub.add_parser("validate", help="check the curated CSV and corpus; one line per problem")
+    validate = sub.add_parser(
+        "validate",
+        help="check the curated CSV and corpus (or, where there is no curated CSV, the parquet tables); "
+        "one line per problem",
+    )
     _data_option(validate)
     validate.set_defaults(run=_validate)
     build = sub.add_parser("build", help="validate, then write data/<table>.parquet atomically")
@@ -54,7 +64,7 @@ def register_core(sub: argparse._SubParsersAction) -> None:
     build.set_defaults(run=_build)
 
 
-REGISTRY = [register_core]
+REGISTRY = [register_core, register_synth, register_bench]
 
 # The article ingest registers its own subcommands; its modules load only when one is run.
 from .ingest.cli import register_ingest, register_ingest_eval, register_review  # noqa: E402

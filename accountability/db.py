@@ -85,8 +85,11 @@ def queries(queries_dir: Path = QUERIES_DIR) -> dict[str, Query]:
     return {p.stem: parse_query(p.stem, p.read_text(encoding="utf-8")) for p in files}
 
 
-def connect(data_dir: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with one view per table, that can read nothing but data_dir."""
+def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with one view per table, that can read nothing but data_dir.
+
+    With row_numbers, each view also has a row's place in its file, as `file_row_number`.
+    """
     data_dir = Path(data_dir).resolve()
     missing = [f"{t}.parquet" for t in TABLES if not (data_dir / f"{t}.parquet").is_file()]
     if missing:
@@ -94,9 +97,11 @@ def connect(data_dir: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:", config={"threads": 2})
     for statement in MACROS:
         con.execute(statement)
+    options = ", file_row_number = true" if row_numbers else ""
     for table in TABLES:
         path = str(data_dir / f"{table}.parquet").replace("'", "''")
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")  # noqa: S608 (fixed names)
+        view = f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}'{options})"  # noqa: S608 (fixed names)
+        con.execute(view)
     for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):
         con.execute(macros.read_text(encoding="utf-8"))
     allowed = str(data_dir).replace("'", "''").rstrip("/") + "/"

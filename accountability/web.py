@@ -13,9 +13,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from . import db
+from . import db, page_data
 from .config import MAP_OUTLINES, MAP_OUTLINES_URL, data_dir
 from .filters import Filters, Parsed, parse_dates, resolve
+from .page_data import DOWNLOAD_ROWS, TablePage
 from .text import escape_markdown
 
 NOTICES = "_url_notices"
@@ -200,8 +201,43 @@ def picker(
 
 
 def actor_names() -> dict[str, str]:
-    options = query("filter_options")
-    return dict(zip(options["actor_id"], options["name"], strict=True))
+    return page_data.sidebar(query).names
+
+
+def page_number(key: str) -> int:
+    """The page of a table the user is on (0 is the first), kept in the session, not in the URL."""
+    return max(int(st.session_state.get(key) or 1) - 1, 0)
+
+
+def pager(key: str, table: TablePage, label: str = "Page") -> None:
+    """'Rows 101–200 of 5,000' and, when there is more than one page, a page number to choose."""
+    st.caption(table.caption)
+    if table.pages > 1:
+        # The data layer may have moved to another page (the filters shrank the result): show that one.
+        st.session_state[key] = table.offset // table.size + 1
+        st.number_input(
+            f"{label} (of {table.pages:,})", min_value=1, max_value=table.pages, step=1, key=key, width=220
+        )
+
+
+def download(label: str, name: str, file_name: str, total: int, **params) -> None:
+    """A CSV of the whole result of a paged query, made only when the button is clicked."""
+
+    def make() -> bytes:
+        # Not cached: a large result is read once for the file and then dropped.
+        frame = db.run(connection(), name, **params, limit=DOWNLOAD_ROWS, offset=0)
+        return frame.drop(columns=["status", "n_total"], errors="ignore").to_csv(index=False).encode("utf-8")
+
+    capped = total > DOWNLOAD_ROWS
+    st.download_button(
+        label + (f" – the first {DOWNLOAD_ROWS:,} of {total:,} rows" if capped else ""),
+        make,
+        file_name=file_name,
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        help=f"Narrow the filters to download all {total:,} rows." if capped else None,
+    )
 
 
 def escape(text: object) -> str:

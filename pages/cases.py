@@ -2,13 +2,12 @@
 
 import streamlit as st
 
-from accountability import charts, web
-from accountability.charts import figure_value
-from accountability.describe import empty_reason, review_labels, scope
+from accountability import page_data, web
+from accountability.describe import empty_reason, scope
 
 filters = web.current_filters()
 names = web.actor_names()
-metrics = web.query("metric_options", include_candidates=filters.include_candidates)
+metrics = page_data.metric_choices(web.query, filters)
 
 st.title("Case counts")
 if metrics.empty:
@@ -27,22 +26,13 @@ metric = web.picker(
 chosen = metrics[metrics["metric"] == metric].iloc[0]
 st.caption(f"{web.escape(chosen['description'])} Figures {scope(filters, names)}.")
 
-series = web.query("metric_series", metric=metric, **filters.params())
-st.plotly_chart(
-    charts.metric_series(
-        series, chosen["label"], chosen["unit"], empty_reason("figures of this metric", filters, names)
-    ),
-    key="cases_chart",
-    config={"displaylogo": False},
-)
-if not series.empty:
-    table = series.assign(
-        reported=[figure_value(v, q) for v, q in zip(series["value"], series["qualifier"], strict=True)],
-        review=review_labels(series["status"]),
-    )
-    shown = ["as_of_label", "reported", "unit", "reporter", "citations", "note"]
+chart, figures = page_data.metric_series(web.query, filters, names, chosen, web.page_number("figures_page"))
+if chart.note:
+    st.info(chart.note, icon=":material/show_chart:")
+st.plotly_chart(chart.figure, key="cases_chart", config={"displaylogo": False})
+if figures.total:
     st.dataframe(
-        table[shown + (["review"] if filters.include_candidates else [])],
+        figures.shown,
         hide_index=True,
         column_config={
             "as_of_label": "As of", "reported": "Figure", "unit": "Unit", "reporter": "Reported by",
@@ -50,23 +40,19 @@ if not series.empty:
             "review": "Review status",
         },
     )
-    st.download_button(
-        "Download these figures (CSV)",
-        series.drop(columns=["status"]).to_csv(index=False).encode("utf-8"),
-        file_name=f"{metric}_{filters.start}_{filters.end}.csv",
-        mime="text/csv",
-        icon=":material/download:",
+    web.pager("figures_page", figures)
+    web.download(
+        "Download these figures (CSV)", "metric_series", f"{metric}_{filters.start}_{filters.end}.csv",
+        figures.total, metric=metric, **filters.params(),
     )
 
 st.subheader("Latest value of every metric")
-latest = web.query("latest_figures", **filters.params())
+latest = page_data.latest_figures(web.query, filters)
 if latest.empty:
     st.info(empty_reason("figures", filters, names))
 else:
     st.dataframe(
-        latest.assign(
-            reported=[figure_value(v, q) for v, q in zip(latest["value"], latest["qualifier"], strict=True)]
-        )[["label", "reported", "unit", "as_of_label", "reported_by", "citations"]],
+        latest[list(page_data.LATEST_COLUMNS)],
         hide_index=True,
         column_config={
             "label": "Metric", "reported": "Latest figure", "unit": "Unit", "as_of_label": "As of",
@@ -75,23 +61,24 @@ else:
     )
 
 st.subheader("Where sources disagree")
-st.caption("The same metric reported with different values or qualifiers for the same month. Both stand.")
-disagreements = web.query("disagreements", **filters.params())
-if disagreements.empty:
+st.caption(
+    "Months in which the same metric was reported with different values or qualifiers: both stand. "
+    "Each row lists the first five figures of the month."
+)
+disagreements = page_data.disagreements(web.query, filters, web.page_number("disagreements_page"))
+if not disagreements.total:
     st.info(f"No two sources disagree on a figure {scope(filters, names)}.")
 else:
     st.dataframe(
-        disagreements[["month", "label", "unit", "reported", "sources"]],
+        disagreements.shown,
         hide_index=True,
         column_config={
             "month": "Month", "label": "Metric", "unit": "Unit",
             "reported": st.column_config.TextColumn("Figures reported", width="large"), "sources": "Sources",
         },
     )
-    st.download_button(
-        "Download the disagreements (CSV)",
-        disagreements.to_csv(index=False).encode("utf-8"),
-        file_name="disagreements.csv",
-        mime="text/csv",
-        icon=":material/download:",
+    web.pager("disagreements_page", disagreements)
+    web.download(
+        "Download the disagreements (CSV)", "disagreements", "disagreements.csv",
+        disagreements.total, **filters.params(),
     )

@@ -2,13 +2,12 @@
 
 import streamlit as st
 
-from accountability import charts, web
-from accountability.describe import empty_reason, map_note, review_labels, scope
+from accountability import charts, page_data, web
+from accountability.describe import map_note, scope
 
 filters = web.current_filters()
 names = web.actor_names()
-columns = web.query("coalition_columns", end_date=filters.end, include_candidates=filters.include_candidates)
-cells = web.query("coalition_matrix", **filters.params())
+columns = page_data.coalition_columns(web.query, filters)
 
 st.title("Coalitions")
 st.caption(
@@ -19,14 +18,14 @@ st.caption(
 left, right = st.columns(2)
 colour_by = left.radio("Colour cells by", ["role", "join year"], horizontal=True, key="matrix_colour")
 sort_by = right.radio("Sort rows by", ["first join", "name"], horizontal=True, key="matrix_sort")
-st.plotly_chart(
-    charts.membership_matrix(
-        cells, columns, colour_by=colour_by, sort_by=sort_by,
-        empty_reason=empty_reason("memberships", filters, names),
-    ),
-    key="matrix_chart",
-    config={"displaylogo": False},
+chart, rows = page_data.coalition_matrix(
+    web.query, filters, names, columns, web.page_number("matrix_page"), colour_by, sort_by
 )
+if chart.note:
+    st.info(chart.note, icon=":material/table_rows:")
+st.plotly_chart(chart.figure, key="matrix_chart", config={"displaylogo": False})
+if rows.pages > 1:
+    web.pager("matrix_page", rows, "Members, page")
 
 st.subheader("Members of one coalition")
 if columns.empty:
@@ -63,19 +62,12 @@ st.caption(
     + map_note(on_map, web.map_outlines())
 )
 web.add_clicked("country", clicked.selection.points)
-members = web.query(
-    "coalition_members", coalition_id=coalition, end_date=filters.end,
-    include_candidates=filters.include_candidates,
-)
-if members.empty:
+members = page_data.coalition_members(web.query, filters, coalition, web.page_number("members_page"))
+if not members.total:
     st.info(f"No member of this coalition is named as of {filters.end:%-d %b %Y}.")
 else:
-    shown = ["member", "iso3", "role", "joined_label", "left_label", "citations", "note"]
-    if filters.include_candidates:
-        members = members.assign(review=review_labels(members["status"]))
-        shown.append("review")
     st.dataframe(
-        members[shown],
+        members.shown,
         hide_index=True,
         column_config={
             "member": "Member", "iso3": "ISO3", "role": "Role", "joined_label": "Joined",
@@ -83,10 +75,9 @@ else:
             "note": "Note", "review": "Review status",
         },
     )
-    st.download_button(
-        "Download these members (CSV)",
-        members.drop(columns=["status"]).to_csv(index=False).encode("utf-8"),
-        file_name=f"members_{coalition}_{filters.end}.csv",
-        mime="text/csv",
-        icon=":material/download:",
+    web.pager("members_page", members)
+    web.download(
+        "Download these members (CSV)", "coalition_members", f"members_{coalition}_{filters.end}.csv",
+        members.total, coalition_id=coalition, end_date=filters.end,
+        include_candidates=filters.include_candidates,
     )

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from accountability import web
+from accountability import page_data, web
 from accountability.charts import QUALIFIER_WORDS, figure_value
 
 filters = web.current_filters()
-summary = web.query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
+summary, latest = page_data.overview(web.query, filters)
 
 st.title("Ukraine Accountability Tracker")
 st.markdown(
@@ -33,7 +33,6 @@ st.caption(
     + (" for the chosen countries" if filters.countries else "")
     + ", with its source. Qualifiers are kept: “more than” is not “exactly”."
 )
-latest = web.query("latest_figures", **filters.params())
 if latest.empty:
     st.info("No figure was reported within these filters. Widen the date range or clear the countries.")
 else:

@@ -2,19 +2,20 @@
 
 import streamlit as st
 
-from accountability import web
+from accountability import page_data, web
 from accountability.text import highlighted_markdown
 
-web.current_filters()  # the sources list is not filtered, but the sidebar must have run
-sources = web.query("source_list")
+filters = web.current_filters()
+summary = web.query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
+listing = page_data.source_list(web.query, web.page_number("sources_page"))
 
 st.title("Sources")
 st.caption(
-    f"{len(sources):,} sources: {int((sources['kind'] == 'corpus').sum())} articles held in full text, "
+    f"{summary['sources']:,} sources: {summary['corpus_documents']:,} articles held in full text, "
     "whose quoted passages are highlighted below, and pages cited by address."
 )
 st.dataframe(
-    sources[["published_label", "title", "outlet", "kind", "n_records", "url"]],
+    listing.shown,
     hide_index=True,
     column_config={
         "published_label": "Published", "title": "Title", "outlet": "Outlet", "kind": "Kind",
@@ -22,28 +23,26 @@ st.dataframe(
         "url": st.column_config.LinkColumn("Address"),
     },
 )
-st.download_button(
-    "Download the source list (CSV)",
-    sources.to_csv(index=False).encode("utf-8"),
-    file_name="sources.csv",
-    mime="text/csv",
-    icon=":material/download:",
-)
+web.pager("sources_page", listing)
+web.download("Download the source list (CSV)", "source_list", "sources.csv", listing.total)
 
 st.subheader("One source and the records drawn from it")
+wanted = st.session_state.get("source") or st.query_params.get("source")
+choices = page_data.source_choices(web.query, listing, wanted)
 labels = {
     s.source_id: f"{s.title} ({s.outlet or s.kind}, {s.published_label or 'undated'})"
-    for s in sources.itertuples()
+    for s in choices.itertuples()
 }
 source_id = web.picker(
     "Source",
     "source",
-    list(sources["source_id"]),
+    list(choices["source_id"]),
     labels,
-    web.lookup_table(sources, "source_id"),
+    web.lookup_table(choices, "source_id"),
     "sources",
+    help="The sources on the page of the list above, and the one a link named.",
 )
-document = web.query("source_document", source_id=source_id).iloc[0]
+document, records = page_data.source_detail(web.query, source_id, web.page_number("records_page"))
 st.markdown(
     f"**{web.escape(document['title'])}** · {web.escape(document['outlet'] or '')} · "
     f"{document['published_label'] or 'undated'}"
@@ -60,12 +59,12 @@ if document["kind"] == "corpus" and document["text"]:
 else:
     st.caption("A reference source: its text is not held here; the records below paraphrase it.")
 
-records = web.query("source_records", source_id=source_id)
 st.dataframe(
-    records[["record_table", "date_label", "record", "quote", "note"]],
+    records.shown,
     hide_index=True,
     column_config={
         "record_table": "Kind", "date_label": "Date", "record": "Record",
         "quote": st.column_config.TextColumn("Quote", width="large"), "note": "Note",
     },
 )
+web.pager("records_page", records)

@@ -1,35 +1,34 @@
-"""Timeline: the events inside the filters on a time axis, then as a table with citations."""
+"""Timeline: the events inside the filters on a time axis, then a page of them with citations."""
 
 import streamlit as st
 
-from accountability import charts, web
-from accountability.describe import empty_reason, review_labels, scope
+from accountability import page_data, web
+from accountability.describe import empty_reason, scope
 
 filters = web.current_filters()
 names = web.actor_names()
-events = web.query("timeline_events", **filters.params())
+chart, table = page_data.timeline(web.query, filters, names, web.page_number("events_page"))
 
 st.title("Timeline")
 st.caption(
-    f"{len(events):,} events {scope(filters, names)}. Hollow markers and grey bars are dates the "
-    "sources give only to the month or year; hover a marker for its title, actors and source."
-    + (" Orange squares ring unreviewed records the ingest proposed." if filters.include_candidates else "")
+    f"{table.total:,} events {scope(filters, names)}. "
+    + (
+        "Bars count the events of each period by category; hover a bar for its numbers."
+        if chart.note
+        else "Hollow markers and grey bars are dates the sources give only to the month or year; "
+        "hover a marker for its title, actors and source."
+    )
 )
-st.plotly_chart(
-    charts.timeline(events, empty_reason("events", filters, names)),
-    key="timeline_chart",
-    config={"displaylogo": False},
-)
+if chart.note:
+    st.info(chart.note, icon=":material/bar_chart:")
+st.plotly_chart(chart.figure, key="timeline_chart", config={"displaylogo": False})
 
 st.subheader("Events with their sources")
-if events.empty:
+if not table.total:
     st.info(empty_reason("events", filters, names))
 else:
-    table = events[["date_label", "title", "category", "place", "actors", "coalition", "citations", "note"]]
-    if filters.include_candidates:
-        table = table.assign(review=review_labels(events["status"]))
     st.dataframe(
-        table,
+        table.shown,
         hide_index=True,
         column_config={
             "date_label": "Date (as precise as the source)", "title": "Event", "category": "Category",
@@ -38,10 +37,8 @@ else:
             "review": "Review status",
         },
     )
-    st.download_button(
-        "Download these events (CSV)",
-        events.drop(columns=["status"]).to_csv(index=False).encode("utf-8"),
-        file_name=f"events_{filters.start}_{filters.end}.csv",
-        mime="text/csv",
-        icon=":material/download:",
+    web.pager("events_page", table)
+    web.download(
+        "Download these events (CSV)", "timeline_events", f"events_{filters.start}_{filters.end}.csv",
+        table.total, **filters.params(),
     )

@@ -1,11 +1,11 @@
--- source_list: every source, newest first, with how many records it supports.
--- params: none
--- columns: source_id, title, outlet, published, published_label, url, kind, n_records
+-- source_list: one page of the sources (articles held in full first, then newest first), and how many sources there are.
+-- params: $limit, $offset
+-- columns: source_id, title, outlet, published, published_label, url, kind, n_total
 SELECT
-    s.source_id, s.title, s.outlet, s.published,
-    date_label(s.published, s.published_precision) AS published_label,
-    s.url, s.kind, count(c.record_id) AS n_records
-FROM sources s
-LEFT JOIN citations c USING (source_id)
-GROUP BY ALL
-ORDER BY s.kind, s.published DESC NULLS LAST, s.title;
+    source_id, title, outlet, published,
+    date_label(published, published_precision) AS published_label,
+    url, kind,
+    count(*) OVER () AS n_total
+FROM sources
+ORDER BY kind, published DESC NULLS LAST, title, source_id
+LIMIT $limit OFFSET $offset;

@@ -1,6 +1,12 @@
--- timeline_events: the events inside the filters, oldest first, with actors and sources.
--- params: $countries, $start_date, $end_date, $include_candidates
+-- timeline_events: one page of the events inside the filters, oldest first, with actors and sources.
+-- params: $countries, $start_date, $end_date, $include_candidates, $limit, $offset
 -- columns: event_id, date, date_end, date_precision, date_label, title, category, place, actors, coalition, outlets, citations, note, status
+WITH page AS (
+    SELECT *
+    FROM filtered_events($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
+    ORDER BY date, event_id
+    LIMIT $limit OFFSET $offset
+)
 SELECT
     e.event_id,
     e.date,
@@ -17,7 +23,7 @@ SELECT
     src.citations,
     e.note,
     e.status
-FROM filtered_events($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates) e
+FROM page e
 LEFT JOIN coalitions c USING (coalition_id)
-LEFT JOIN record_sources('events') src ON src.record_id = e.event_id
+LEFT JOIN record_sources('events', (SELECT list(event_id) FROM page)) src ON src.record_id = e.event_id
 ORDER BY e.date, e.event_id;

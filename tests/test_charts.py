@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from accountability import charts, db
@@ -163,3 +165,49 @@ def test_map_fits_a_regional_coalition_and_shows_the_world_for_a_global_one():
     assert regional.lataxis.range[1] - regional.lataxis.range[0] < 40
     world = charts.coalition_map(members, CENTRES).layout.geo
     assert world.lonaxis.range[1] - world.lonaxis.range[0] == 360
+
+
+def test_every_chart_passes_plotly_validation(con):
+    """Figures are built without plotly's per-property checks at run time, so check them here."""
+    from accountability import page_data
+
+    events = run(con, "timeline_events")
+    counts = run(con, "timeline_bins", bin="week")
+    bins = run(con, "metric_bins", bin="month")
+    cells, columns = run(con, "coalition_matrix"), run(con, "coalition_columns")
+    figures = [
+        charts.timeline(events),
+        charts.timeline_counts(counts, "week"),
+        charts.membership_matrix(cells, columns),
+        charts.membership_matrix(cells, columns, colour_by="join year"),
+        charts.metric_series(run(con, "metric_series"), "Cases", "cases"),
+        charts.metric_bins(bins, "Cases", "cases", "month"),
+        charts.empty_figure("Nothing", "No events."),
+    ]
+    for figure in figures:
+        checked = go.Figure(figure.to_dict())  # raises on any property or value plotly does not know
+        assert [(t.type, t.name) for t in checked.data] == [(t.type, t.name) for t in figure.data]
+        assert json.loads(checked.to_json())["layout"] == json.loads(figure.to_json())["layout"]
+    assert page_data.MAX_POINTS >= sum(len(t.x) for t in figures[1].data)
+
+
+def test_counts_are_stacked_bars_per_category_spanning_their_period(con):
+    counts = run(con, "timeline_bins", bin="month", include_candidates=True)
+    fig = charts.timeline_counts(counts, "month")
+    assert fig.layout.barmode == "stack" and fig.layout.yaxis.title.text == "Events per month"
+    assert {t.name for t in fig.data} == set(counts["category"])
+    assert all(t.type == "bar" and t.xperiod == "M1" for t in fig.data)
+    assert sum(sum(t.y) for t in fig.data) == counts["n_events"].sum()
+
+
+def test_metric_bins_draw_the_latest_figure_and_the_range_of_each_period(con):
+    bins = run(con, "metric_bins", bin="quarter")
+    fig = charts.metric_bins(bins, "Cases registered", "cases", "quarter")
+    reporters = [t for t in fig.data if t.legendgroup == "reporter"]
+    assert [t.name for t in reporters] == ["Prosecutor General&#x27;s Office of Ukraine", "Eurojust"] or [
+        t.name for t in reporters
+    ] == ["Prosecutor General's Office of Ukraine", "Eurojust"]
+    first = reporters[0]  # 1,000 and 1,200 in Q1 2022: the latest is 1,200, the bar reaches down to 1,000
+    assert list(first.y) == [1200]
+    assert list(first.error_y.arrayminus) == [200] and list(first.error_y.array) == [0]
+    assert first.customdata[0][1] == 2

@@ -16,7 +16,8 @@ FILTERS = {
     "include_candidates": False,
 }
 PICKS = {"metric": "cases", "coalition_id": "team", "source_id": "doc-1"}
-ALL_PARAMS = {**FILTERS, **PICKS}
+PAGING = {"bin": "month", "limit": 1_000, "offset": 0}
+ALL_PARAMS = {**FILTERS, **PICKS, **PAGING}
 
 
 @pytest.mark.parametrize("name", sorted(db.queries()))

@@ -1,0 +1,284 @@
+"""What each page shows, as plain functions: named queries in, figures and pages of tables out.
+
+A page calls these with `web.query` (results cached by their parameters); the benchmark calls
+them with a bare connection, so it measures what a rerun of the page does. baseline.py does the
+same work over pandas DataFrames. No Streamlit here.
+
+What reaches the browser does not grow with the data: a chart draws at most MAX_POINTS points
+(counts per period once there are more events or figures than MAX_RECORDS), the matrix shows
+MATRIX_ROWS members at a time, and tables come PAGE_SIZE rows at a time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import charts
+from .charts import figure_value
+from .describe import empty_reason
+from .filters import Filters
+
+Query = Callable[..., pd.DataFrame]
+
+PAGE_SIZE = 100
+MAX_RECORDS = 2_000  # more events (or figures of a metric) than this: the chart shows counts per period
+MAX_POINTS = 5_000  # no chart draws more points than this
+MATRIX_ROWS = 40  # 40 members by 60 coalitions, and a ring on each, stay under MAX_POINTS
+DISAGREEMENT_ROWS = 20  # months of disagreement a page shows: each is a long cell, and fewer months read less
+DOWNLOAD_ROWS = 100_000  # a CSV download holds at most this many rows
+BINS = ("day", "week", "month", "quarter")
+BIN_WORDS = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}
+
+# The columns each table shows, in order.
+EVENT_COLUMNS = ("date_label", "title", "category", "place", "actors", "coalition", "citations", "note")
+MEMBER_COLUMNS = ("member", "iso3", "role", "joined_label", "left_label", "citations", "note")
+FIGURE_COLUMNS = ("as_of_label", "reported", "unit", "reporter", "citations", "note")
+LATEST_COLUMNS = ("label", "reported", "unit", "as_of_label", "reported_by", "citations")
+DISAGREEMENT_COLUMNS = ("month", "label", "unit", "reported", "sources")
+SOURCE_COLUMNS = ("published_label", "title", "outlet", "kind", "n_records", "url")
+RECORD_COLUMNS = ("record_table", "date_label", "record", "quote", "note")
+
+
+@dataclass(frozen=True)
+class TablePage:
+    """Some rows of a longer result: which ones, and how many there are in all."""
+
+    rows: pd.DataFrame
+    offset: int
+    total: int
+    columns: tuple[str, ...]
+    size: int = PAGE_SIZE
+
+    @property
+    def shown(self) -> pd.DataFrame:
+        """The columns the page shows."""
+        return self.rows[list(self.columns)]
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.size))
+
+    @property
+    def caption(self) -> str:
+        if not self.total:
+            return "No rows"
+        return f"Rows {self.offset + 1:,}–{min(self.offset + self.size, self.total):,} of {self.total:,}"
+
+
+@dataclass(frozen=True)
+class Chart:
+    figure: go.Figure
+    data: pd.DataFrame  # what the figure draws
+    note: str = ""  # says in words when the chart shows counts instead of each record, or a part
+
+
+@dataclass(frozen=True)
+class Sidebar:
+    options: pd.DataFrame  # the states and organisations to filter by
+    span: tuple[date, date]  # the first and last day of the data: the default date range
+
+    @property
+    def names(self) -> dict[str, str]:
+        return dict(zip(self.options["actor_id"], self.options["name"], strict=True))
+
+
+def choose_bin(start: date, end: date) -> str:
+    """The period to count by, from the length of the date range."""
+    days = (end - start).days + 1
+    if days <= 92:
+        return "day"
+    if days <= 2 * 366:
+        return "week"
+    if days <= 8 * 366:
+        return "month"
+    return "quarter"
+
+
+def clamp(page: int, total: int, size: int = PAGE_SIZE) -> int:
+    """The page asked for, or the first if the result (shrunk by a filter change) ends before it."""
+    return page if 0 <= page * size < total else 0
+
+
+def binned(query: Query, name: str, start: date, end: date, **params) -> tuple[pd.DataFrame, str]:
+    """Counts per period from a *_bins query: the finest period for the range that stays under MAX_POINTS."""
+    first = BINS.index(choose_bin(start, end))
+    for bin_ in BINS[first:]:
+        counts = query(name, bin=bin_, **params)
+        if len(counts) <= MAX_POINTS:
+            break
+    return counts, bin_
+
+
+def count_note(total: int, what: str, bin_: str, filters: Filters, shown_as: str) -> str:
+    """Says that a chart counts instead of drawing each record, and how to see each one."""
+    days = (filters.end - filters.start).days + 1
+    narrow = max(1, days * MAX_RECORDS // total)
+    return (
+        f"{total:,} {what} are shown as {BIN_WORDS[bin_]} {shown_as}. To see each of them, narrow the date "
+        f"range to about {narrow:,} day{'s' if narrow > 1 else ''} (fewer than {MAX_RECORDS:,} {what}), "
+        "or choose fewer countries."
+    )
+
+
+def _paged(
+    query: Query, name: str, page: int, columns: tuple[str, ...], size: int = PAGE_SIZE, **params
+) -> TablePage:
+    """A page of a query that returns n_total, the size of the whole result, on every row."""
+    rows = query(name, limit=size, offset=page * size, **params)
+    if rows.empty and page > 0:  # the result shrank under the page asked for: show the first
+        return _paged(query, name, 0, columns, size, **params)
+    total = int(rows["n_total"].iloc[0]) if len(rows) else 0
+    return TablePage(rows.drop(columns="n_total").reset_index(drop=True), page * size, total, columns, size)
+
+
+def _with_reported(frame: pd.DataFrame) -> pd.DataFrame:
+    """The figure as it is said: 'more than 19,000'."""
+    reported = [figure_value(v, q) for v, q in zip(frame["value"], frame["qualifier"], strict=True)]
+    return frame.assign(reported=pd.Series(reported, index=frame.index, dtype=object))
+
+
+# --- the sidebar and the overview ---------------------------------------------------------------
+
+
+def sidebar(query: Query) -> Sidebar:
+    span = query("date_span").iloc[0]
+    return Sidebar(query("filter_options"), (span["first_date"].date(), span["last_date"].date()))
+
+
+def overview(query: Query, filters: Filters) -> tuple[pd.Series, pd.DataFrame]:
+    """What the dataset holds, and the latest figure of every metric inside the filters."""
+    summary = query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
+    return summary, latest_figures(query, filters)
+
+
+def latest_figures(query: Query, filters: Filters) -> pd.DataFrame:
+    return _with_reported(query("latest_figures", **filters.params()))
+
+
+# --- timeline -----------------------------------------------------------------------------------
+
+
+def timeline(
+    query: Query, filters: Filters, names: Mapping[str, str], page: int = 0
+) -> tuple[Chart, TablePage]:
+    """The events chart (each event, or counts per period when there are many) and a page of the table."""
+    params = filters.params()
+    counts, bin_ = binned(query, "timeline_bins", filters.start, filters.end, **params)
+    total = int(counts["n_events"].sum())
+    reason = empty_reason("events", filters, names)
+    page = clamp(page, total)
+    if total <= MAX_RECORDS:
+        events = query("timeline_events", **params, limit=MAX_RECORDS, offset=0)
+        chart = Chart(charts.timeline(events, reason), events)
+        rows = events.iloc[page * PAGE_SIZE : (page + 1) * PAGE_SIZE].reset_index(drop=True)
+    else:
+        note = count_note(total, "events", bin_, filters, "counts by category")
+        chart = Chart(charts.timeline_counts(counts, bin_, reason), counts, note)
+        rows = query("timeline_events", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+    return chart, TablePage(rows, page * PAGE_SIZE, total, EVENT_COLUMNS)
+
+
+# --- coalitions ---------------------------------------------------------------------------------
+
+
+def coalition_columns(query: Query, filters: Filters) -> pd.DataFrame:
+    return query("coalition_columns", end_date=filters.end, include_candidates=filters.include_candidates)
+
+
+def coalition_matrix(
+    query: Query,
+    filters: Filters,
+    names: Mapping[str, str],
+    columns: pd.DataFrame,
+    page: int = 0,
+    colour_by: str = "role",
+    sort_by: str = "first join",
+) -> tuple[Chart, TablePage]:
+    """MATRIX_ROWS members at a time, those in most coalitions first; the page counts members, not cells."""
+    cells = query("coalition_matrix", **filters.params(), limit=MATRIX_ROWS, offset=page * MATRIX_ROWS)
+    if cells.empty and page > 0:
+        return coalition_matrix(query, filters, names, columns, 0, colour_by, sort_by)
+    total = int(cells["n_rows"].iloc[0]) if len(cells) else 0
+    rows = TablePage(cells, page * MATRIX_ROWS, total, (), MATRIX_ROWS)
+    note = ""
+    if total > MATRIX_ROWS:
+        note = (
+            f"Members {rows.caption.removeprefix('Rows ')}, ranked by how many coalitions they belong to, "
+            "then by their earliest join, then by name. Choose other members below the chart."
+        )
+    reason = empty_reason("memberships", filters, names)
+    figure = charts.membership_matrix(cells, columns, colour_by, sort_by, reason)
+    return Chart(figure, cells, note), rows
+
+
+def coalition_members(query: Query, filters: Filters, coalition_id: str, page: int = 0) -> TablePage:
+    return _paged(
+        query, "coalition_members", page, MEMBER_COLUMNS,
+        coalition_id=coalition_id, end_date=filters.end, include_candidates=filters.include_candidates,
+    )
+
+
+# --- case counts --------------------------------------------------------------------------------
+
+
+def metric_choices(query: Query, filters: Filters) -> pd.DataFrame:
+    return query("metric_options", include_candidates=filters.include_candidates)
+
+
+def metric_series(
+    query: Query, filters: Filters, names: Mapping[str, str], metric: pd.Series, page: int = 0
+) -> tuple[Chart, TablePage]:
+    """One metric over time, a line per reporter (each figure, or per period when there are many)."""
+    params = dict(metric=metric["metric"], **filters.params())
+    bins, bin_ = binned(query, "metric_bins", filters.start, filters.end, **params)
+    total = int(bins["n_figures"].sum())
+    reason = empty_reason("figures of this metric", filters, names)
+    page = clamp(page, total)
+    if total <= MAX_RECORDS:
+        series = query("metric_series", **params, limit=MAX_RECORDS, offset=0)
+        chart = Chart(charts.metric_series(series, metric["label"], metric["unit"], reason), series)
+        rows = series.iloc[page * PAGE_SIZE : (page + 1) * PAGE_SIZE].reset_index(drop=True)
+    else:
+        shown_as = "points, one per reporter: the latest figure of each period, a bar from lowest to highest"
+        note = count_note(total, "figures", bin_, filters, shown_as)
+        chart = Chart(charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason), bins, note)
+        rows = query("metric_series", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+    return chart, TablePage(_with_reported(rows), page * PAGE_SIZE, total, FIGURE_COLUMNS)
+
+
+def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
+    return _paged(query, "disagreements", page, DISAGREEMENT_COLUMNS, DISAGREEMENT_ROWS, **filters.params())
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+
+def source_list(query: Query, page: int = 0) -> TablePage:
+    listing = _paged(query, "source_list", page, SOURCE_COLUMNS)
+    counts = query("source_counts").set_index("source_id")["n_records"]
+    rows = listing.rows.assign(n_records=listing.rows["source_id"].map(counts).fillna(0).astype(int))
+    return TablePage(rows, listing.offset, listing.total, listing.columns)
+
+
+def source_detail(query: Query, source_id: str, page: int = 0) -> tuple[pd.Series | None, TablePage]:
+    """One source (its text when held in full, and its quotes) and a page of the records drawn from it."""
+    document = query("source_document", source_id=source_id)
+    records = _paged(query, "source_records", page, RECORD_COLUMNS, source_id=source_id)
+    return (document.iloc[0] if len(document) else None), records
+
+
+def source_choices(query: Query, listing: TablePage, wanted: str | None) -> pd.DataFrame:
+    """The sources to pick from: those on the shown page of the list, and the one a link or an
+    earlier choice named, if it exists (the list of every source can be far too long to send)."""
+    columns = ["source_id", "title", "outlet", "kind", "published_label"]
+    choices = listing.rows[columns]
+    if wanted and wanted not in set(choices["source_id"]):
+        linked = query("source_document", source_id=wanted)
+        choices = pd.concat([linked[columns], choices], ignore_index=True)
+    return choices

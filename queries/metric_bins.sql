@@ -1,0 +1,22 @@
+-- metric_bins: the figures of one metric inside the filters per reporter and period ($bin: day, week, month or quarter): how many, their range, and the latest (latest date, then highest value, then qualifier); a month- or year-only figure counts in the period of its first day inside the range.
+-- params: $bin, $metric, $countries, $start_date, $end_date, $include_candidates
+-- columns: bin_start, reporter, n_figures, value_min, value_max, value_last, qualifier_last, as_of_last, unit
+WITH bins AS (
+    SELECT
+        date_trunc($bin, greatest(as_of, $start_date::DATE))::DATE AS bin_start,
+        reported_by,
+        count(*) AS n_figures,
+        min(value) AS value_min,
+        max(value) AS value_max,
+        max((as_of, value, qualifier)) AS last,
+        any_value(unit) AS unit
+    FROM filtered_statistics($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
+    WHERE metric = $metric
+    GROUP BY ALL
+)
+SELECT
+    b.bin_start, coalesce(a.name, 'Reporter not stated') AS reporter, b.n_figures, b.value_min, b.value_max,
+    b.last[2] AS value_last, b.last[3] AS qualifier_last, b.last[1] AS as_of_last, b.unit
+FROM bins b
+LEFT JOIN actors a ON a.actor_id = b.reported_by
+ORDER BY b.bin_start, reporter;
