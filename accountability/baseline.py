@@ -396,6 +396,7 @@ def matrix_cells(t: Tables, filters: Filters) -> pd.DataFrame:
         joined_precision=("joined_precision", "first"),
         joined_in_range=("joined", lambda d: bool((d >= pd.Timestamp(filters.start)).any())),
         n_records=("membership_id", "size"),
+        unreviewed=("status", lambda s: bool((s == "candidate").all())),
     )
     dates = held.drop_duplicates([*keys, "joined", "joined_precision"])
     dates = dates.assign(label=date_label(dates["joined"], dates["joined_precision"]))
@@ -452,6 +453,7 @@ def coalition_matrix(
             "n_records",
             "row_rank",
             "n_rows",
+            "unreviewed",
         ]
     ]
     rows = TablePage(cells, page * MATRIX_ROWS, total, (), MATRIX_ROWS)

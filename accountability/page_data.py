@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 
 from . import charts
 from .charts import figure_value
-from .describe import empty_reason
+from .describe import empty_reason, review_labels
 from .filters import Filters
 
 Query = Callable[..., pd.DataFrame]
@@ -57,8 +57,11 @@ class TablePage:
 
     @property
     def shown(self) -> pd.DataFrame:
-        """The columns the page shows."""
-        return self.rows[list(self.columns)]
+        """The columns the page shows, and a review column when unreviewed records are among them."""
+        frame = self.rows[list(self.columns)]
+        if "status" in self.rows.columns and (self.rows["status"] == "candidate").any():
+            frame = frame.assign(review=review_labels(self.rows["status"]))
+        return frame
 
     @property
     def pages(self) -> int:
