@@ -18,6 +18,7 @@ from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
 from ..dates import parse_partial, period_end
+from .figures import UNITS_WORDS
 
 Interval = tuple[date, date]
 Candidates = Callable[[date], list[Interval]]
@@ -45,20 +46,8 @@ MONTHS = {
 }
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
-SMALL = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# Counts in "two weeks ago": the number words, plus "a"/"an".
+SMALL = {"a": 1, "an": 1, **{w: n for w, n in UNITS_WORDS.items() if n <= 10}}
 
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
