@@ -275,6 +275,7 @@ def bench(
     timeout: float = 3600,
     progress: Callable[[str], None] = print,
 ) -> dict:
+    load_before = os.getloadavg()[0]
     scale, countries = scale_and_countries(data_dir)
     progress(", ".join(f"{count:,} {table}" for table, count in scale.items()))
     results = []
@@ -288,6 +289,8 @@ def bench(
         "results": [asdict(r) for r in results],
         "warm_changes": WARM_RUNS,
         "cpus": os.cpu_count(),
+        # other work on the machine slows both engines: the load average before and after the run
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
     if json_path:
         Path(json_path).parent.mkdir(parents=True, exist_ok=True)
