@@ -222,10 +222,11 @@ def pager(key: str, table: TablePage, label: str = "Page") -> None:
 
 def download(label: str, name: str, file_name: str, total: int, **params) -> None:
     """A CSV of the whole result of a paged query, made only when the button is clicked."""
+    con = connection()  # taken here: Streamlit runs `make` on a thread of its own
 
     def make() -> bytes:
         # Not cached: a large result is read once for the file and then dropped.
-        frame = db.run(connection(), name, **params, limit=DOWNLOAD_ROWS, offset=0)
+        frame = db.run(con, name, **params, limit=DOWNLOAD_ROWS, offset=0)
         return frame.drop(columns=["status", "n_total"], errors="ignore").to_csv(index=False).encode("utf-8")
 
     capped = total > DOWNLOAD_ROWS

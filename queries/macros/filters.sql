@@ -24,7 +24,8 @@ CREATE MACRO memberships_at_end(countries, end_date, include_candidates) AS TABL
       AND (len(countries) = 0 OR list_contains(countries, actor_id));
 
 -- Figures in the range that concern one of the countries: about it, reported by it, or about
--- a coalition that it belongs to at the end of the range.
+-- a coalition that it belongs to at the end of the range. The coalitions are one short list,
+-- looked up row by row only when countries are chosen (a join would run for every figure).
 CREATE MACRO filtered_statistics(countries, start_date, end_date, include_candidates) AS TABLE
     SELECT *
     FROM statistics
@@ -35,8 +36,9 @@ CREATE MACRO filtered_statistics(countries, start_date, end_date, include_candid
           len(countries) = 0
           OR list_contains(countries, subject_iso3)
           OR list_contains(countries, reported_by)
-          OR coalition_id IN (
-              SELECT coalition_id FROM memberships_at_end(countries, end_date, include_candidates)
+          OR list_contains(
+              (SELECT list(coalition_id) FROM memberships_at_end(countries, end_date, include_candidates)),
+              coalition_id
           )
       );
 
