@@ -185,7 +185,8 @@ def _reported(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(reported=pd.Series(reported, index=frame.index, dtype=object))
 
 
-def _page(frame: pd.DataFrame, page: int, size: int = PAGE_SIZE) -> tuple[pd.DataFrame, int]:
+def _page(frame: pd.DataFrame, page: int, size: int | None = None) -> tuple[pd.DataFrame, int]:
+    size = size or PAGE_SIZE
     page = clamp(page, len(frame), size)
     return frame.iloc[page * size : (page + 1) * size], page * size
 
@@ -347,7 +348,7 @@ def timeline(t: Tables, filters: Filters, names: Mapping[str, str], page: int = 
         )
         shown, offset = _page(events, page)
         rows = event_rows(t, shown)
-    return chart, TablePage(rows.reset_index(drop=True), offset, len(events), EVENT_COLUMNS)
+    return chart, TablePage(rows.reset_index(drop=True), offset, len(events), EVENT_COLUMNS, PAGE_SIZE)
 
 
 # --- coalitions ---------------------------------------------------------------------------------
@@ -509,7 +510,7 @@ def coalition_members(t: Tables, filters: Filters, coalition_id: str, page: int 
         "citations",
         "status",
     ]
-    return TablePage(shown[columns].reset_index(drop=True), offset, len(held), MEMBER_COLUMNS)
+    return TablePage(shown[columns].reset_index(drop=True), offset, len(held), MEMBER_COLUMNS, PAGE_SIZE)
 
 
 # --- case counts --------------------------------------------------------------------------------
@@ -610,7 +611,7 @@ def metric_series(
         chart = Chart(figure, bins, count_note(len(s), "figures", bin_, filters, shown_as))
         shown, offset = _page(s, page)
         rows = figure_rows(t, shown)
-    return chart, TablePage(rows.reset_index(drop=True), offset, len(s), FIGURE_COLUMNS)
+    return chart, TablePage(rows.reset_index(drop=True), offset, len(s), FIGURE_COLUMNS, PAGE_SIZE)
 
 
 def disagreements(t: Tables, filters: Filters, page: int = 0) -> TablePage:
@@ -669,7 +670,7 @@ def source_list(t: Tables, page: int = 0) -> TablePage:
         n_records=shown["source_id"].map(counts).fillna(0).astype(int),
     )
     columns = ["source_id", "title", "outlet", "published", "published_label", "url", "kind", "n_records"]
-    return TablePage(shown[columns].reset_index(drop=True), offset, len(t.sources), SOURCE_COLUMNS)
+    return TablePage(shown[columns].reset_index(drop=True), offset, len(t.sources), SOURCE_COLUMNS, PAGE_SIZE)
 
 
 def source_records(t: Tables, source_id: str) -> pd.DataFrame:
@@ -756,4 +757,4 @@ def source_detail(t: Tables, source_id: str, page: int = 0) -> tuple[pd.Series |
         document["quotes"] = quotes or None
     records = source_records(t, source_id)
     shown, offset = _page(records, page)
-    return document, TablePage(shown.reset_index(drop=True), offset, len(records), RECORD_COLUMNS)
+    return document, TablePage(shown.reset_index(drop=True), offset, len(records), RECORD_COLUMNS, PAGE_SIZE)

@@ -53,7 +53,7 @@ class TablePage:
     offset: int
     total: int
     columns: tuple[str, ...]
-    size: int = PAGE_SIZE
+    size: int  # rows a page holds
 
     @property
     def shown(self) -> pd.DataFrame:
@@ -103,7 +103,7 @@ def choose_bin(start: date, end: date) -> str:
     return "quarter"
 
 
-def clamp(page: int, total: int, size: int = PAGE_SIZE) -> int:
+def clamp(page: int, total: int, size: int) -> int:
     """The page asked for, or the first if the result (shrunk by a filter change) ends before it."""
     return page if 0 <= page * size < total else 0
 
@@ -130,9 +130,10 @@ def count_note(total: int, what: str, bin_: str, filters: Filters, shown_as: str
 
 
 def _paged(
-    query: Query, name: str, page: int, columns: tuple[str, ...], size: int = PAGE_SIZE, **params
+    query: Query, name: str, page: int, columns: tuple[str, ...], size: int | None = None, **params
 ) -> TablePage:
     """A page of a query that returns n_total, the size of the whole result, on every row."""
+    size = size or PAGE_SIZE
     rows = query(name, limit=size, offset=page * size, **params)
     if rows.empty and page > 0:  # the result shrank under the page asked for: show the first
         return _paged(query, name, 0, columns, size, **params)
@@ -175,7 +176,7 @@ def timeline(
     counts, bin_ = binned(query, "timeline_bins", filters.start, filters.end, **params)
     total = int(counts["n_events"].sum())
     reason = empty_reason("events", filters, names)
-    page = clamp(page, total)
+    page = clamp(page, total, PAGE_SIZE)
     if total <= MAX_RECORDS:
         events = query("timeline_events", **params, limit=MAX_RECORDS, offset=0)
         chart = Chart(charts.timeline(events, reason), events)
@@ -184,7 +185,7 @@ def timeline(
         note = count_note(total, "events", bin_, filters, "counts by category")
         chart = Chart(charts.timeline_counts(counts, bin_, reason), counts, note)
         rows = query("timeline_events", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
-    return chart, TablePage(rows, page * PAGE_SIZE, total, EVENT_COLUMNS)
+    return chart, TablePage(rows, page * PAGE_SIZE, total, EVENT_COLUMNS, PAGE_SIZE)
 
 
 # --- coalitions ---------------------------------------------------------------------------------
@@ -242,7 +243,7 @@ def metric_series(
     bins, bin_ = binned(query, "metric_bins", filters.start, filters.end, **params)
     total = int(bins["n_figures"].sum())
     reason = empty_reason("figures of this metric", filters, names)
-    page = clamp(page, total)
+    page = clamp(page, total, PAGE_SIZE)
     if total <= MAX_RECORDS:
         series = query("metric_series", **params, limit=MAX_RECORDS, offset=0)
         chart = Chart(charts.metric_series(series, metric["label"], metric["unit"], reason), series)
@@ -252,7 +253,7 @@ def metric_series(
         note = count_note(total, "figures", bin_, filters, shown_as)
         chart = Chart(charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason), bins, note)
         rows = query("metric_series", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
-    return chart, TablePage(_with_reported(rows), page * PAGE_SIZE, total, FIGURE_COLUMNS)
+    return chart, TablePage(_with_reported(rows), page * PAGE_SIZE, total, FIGURE_COLUMNS, PAGE_SIZE)
 
 
 def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
@@ -266,7 +267,7 @@ def source_list(query: Query, page: int = 0) -> TablePage:
     listing = _paged(query, "source_list", page, SOURCE_COLUMNS)
     counts = query("source_counts").set_index("source_id")["n_records"]
     rows = listing.rows.assign(n_records=listing.rows["source_id"].map(counts).fillna(0).astype(int))
-    return TablePage(rows, listing.offset, listing.total, listing.columns)
+    return TablePage(rows, listing.offset, listing.total, listing.columns, listing.size)
 
 
 def source_detail(query: Query, source_id: str, page: int = 0) -> tuple[pd.Series | None, TablePage]:

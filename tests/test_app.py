@@ -200,3 +200,18 @@ def test_candidates_stay_unmarked_and_hidden_with_the_toggle_off(app_data):
     (figure,) = figures(at)
     assert not [t for t in figure["data"] if t.get("name") == UNREVIEWED]
     assert "review" not in at.dataframe[0].value.columns
+
+
+def test_a_long_table_comes_a_page_at_a_time_and_says_which_rows(app_data, monkeypatch):
+    from accountability import page_data, web
+
+    monkeypatch.setattr(page_data, "PAGE_SIZE", 2)
+    monkeypatch.setattr(web, "DOWNLOAD_ROWS", 2)
+    at = open_page("timeline")
+    assert at.dataframe[0].value.shape[0] == 2
+    assert "Rows 1–2 of 3" in [c.value for c in at.caption]
+    assert at.number_input(key="events_page").value == 1
+    assert at.get("download_button")[0].proto.label.endswith("the first 2 of 3 rows")
+    at.number_input(key="events_page").set_value(2).run()
+    assert list(at.dataframe[0].value["title"]) == ["Annual report"]
+    assert "Rows 3–3 of 3" in [c.value for c in at.caption]

@@ -46,7 +46,8 @@ def same(left: pd.DataFrame, right: pd.DataFrame) -> None:
 
 
 def same_page(left: page_data.TablePage, right: page_data.TablePage) -> None:
-    assert (left.offset, left.total, left.columns) == (right.offset, right.total, right.columns)
+    where = ("offset", "total", "columns", "size")
+    assert [getattr(left, k) for k in where] == [getattr(right, k) for k in where]
     same(left.rows, right.rows)
 
 
