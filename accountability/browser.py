@@ -46,14 +46,54 @@ DRAWN_JS = """count => {
         && p._fullLayout._subplots.geo.every(id => p._fullLayout[id]._subplot?.topojson));
 }"""
 
-# Counts finished script runs (the app's state going from running to notRunning), so that a
-# wait after a click cannot mistake the state before the rerun for the state after it.
-_COUNT_RUNS = """window.__runsFinished = 0;
-new MutationObserver(records => records.forEach(r => {
-    const finished = r.oldValue === 'running' && r.target.dataset.testScriptState === 'notRunning';
-    if (finished) window.__runsFinished++;
-})).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
-                       attributeFilter: ['data-test-script-state']});"""
+# Counts finished script runs two ways, so that a wait after a click cannot mistake the state
+# before the rerun for the state after it. `shown`: the app's state went from running to
+# notRunning. `received`: the server's "script finished" message arrived on the websocket (field 6
+# of a ForwardMsg, value 0 = finished successfully); a loaded browser can handle a whole run's
+# messages at once and render only the end state, so `shown` alone can miss a run. `changedAt`:
+# the last change to the page, so that a run known only from its message is awaited until the
+# page has stopped changing.
+_COUNT_RUNS = """window.__runs = {shown: 0, received: 0, receivedAt: 0, changedAt: 0};
+new MutationObserver(records => {
+    window.__runs.changedAt = performance.now();
+    records.forEach(r => {
+        const shown = r.oldValue === 'running' && r.target.dataset?.testScriptState === 'notRunning';
+        if (shown) window.__runs.shown++;
+    });
+}).observe(document, {subtree: true, childList: true, characterData: true, attributes: true,
+                      attributeOldValue: true});
+
+function scriptFinished(buffer) {
+    const bytes = new Uint8Array(buffer);
+    let at = 0;
+    const varint = () => {
+        let value = 0, shift = 0, byte;
+        do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+        return value;
+    };
+    while (at < bytes.length) {
+        const tag = varint(), field = Math.floor(tag / 8), wire = tag % 8;
+        if (wire === 0) { const value = varint(); if (field === 6) return value === 0; }
+        else if (wire === 2) { const length = varint(); at += length; }
+        else if (wire === 1) at += 8;
+        else if (wire === 5) at += 4;
+        else return false;
+    }
+    return false;
+}
+
+const NativeWebSocket = window.WebSocket;
+window.WebSocket = class extends NativeWebSocket {
+    constructor(...args) {
+        super(...args);
+        this.addEventListener('message', event => {
+            if (event.data instanceof ArrayBuffer && scriptFinished(event.data)) {
+                window.__runs.received++;
+                window.__runs.receivedAt = performance.now();
+            }
+        });
+    }
+};"""
 
 # Every chart's traces as plain JSON (typed arrays as lists) and its title as text (Streamlit's
 # theme wraps titles in <b>, once per draw).
@@ -129,20 +169,59 @@ def new_context(chromium):
     return context
 
 
-def runs_finished(page) -> int:
-    return page.evaluate("() => window.__runsFinished")
+def runs_finished(page) -> dict:
+    """The page's run counts, to pass to `wait_rerun` after an action."""
+    return page.evaluate("() => ({shown: window.__runs.shown, received: window.__runs.received})")
 
 
-def wait_rerun(page, before: int, count: int, timeout: float = 30_000) -> None:
-    """Wait for a script run that finished after `before` runs, and for its charts drawn."""
-    page.wait_for_function(
-        f"([before, count]) => window.__runsFinished > before && ({DRAWN_JS})(count)",
-        arg=[before, count], timeout=timeout, polling="raf",
-    )
+# Quiet time after a run known only from its message: React renders a batch of updates in a
+# task of its own, soon after the messages are handled.
+QUIET_MS = 250
+
+# The time at which a run that finished after `before` was drawn with `count` charts, or false.
+RERUN_DRAWN_AT = f"""([before, count]) => {{
+    if (!({DRAWN_JS})(count)) return false;
+    const runs = window.__runs;
+    if (runs.shown > before.shown) return performance.now();
+    const settled = Math.max(runs.changedAt, runs.receivedAt);
+    return runs.received > before.received && performance.now() - settled > {QUIET_MS} && settled;
+}}"""
+
+
+# What a wait that timed out was waiting for, so that its failure says what the page showed.
+_STATE_JS = """() => ({
+    url: location.href,
+    script: document.querySelector('[data-testid=stApp]')?.dataset.testScriptState,
+    connection: document.querySelector('[data-testid=stApp]')?.dataset.testConnectionState,
+    runs: window.__runs,
+    plots: document.querySelectorAll('.js-plotly-plot').length,
+    shareLink: !!document.querySelector('[data-testid=stSidebar] [data-testid=stCode]'),
+    exceptions: [...document.querySelectorAll('[data-testid=stException]')].map(e => e.innerText),
+})"""
+
+
+class NotDrawn(AssertionError):
+    pass
+
+
+def _wait(page, condition: str, arg, timeout: float, expected: str):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        return page.wait_for_function(condition, arg=arg, timeout=timeout, polling="raf").json_value()
+    except PlaywrightTimeout:
+        state = page.evaluate(_STATE_JS)
+        raise NotDrawn(f"waited {timeout / 1000:.0f} s for {expected}; the page: {state}") from None
+
+
+def wait_rerun(page, before: dict, count: int, timeout: float = 30_000) -> float:
+    """Wait for a script run that finished after `before`, and for its charts drawn; returns when."""
+    expected = f"a run after {before} with {count} charts drawn"
+    return _wait(page, RERUN_DRAWN_AT, [before, count], timeout, expected)
 
 
 def wait_drawn(page, count: int, timeout: float = 30_000) -> None:
-    page.wait_for_function(DRAWN_JS, arg=count, timeout=timeout, polling="raf")
+    _wait(page, DRAWN_JS, count, timeout, f"{count} charts drawn")
 
 
 def open_page(page, url: str, count: int) -> None:

@@ -24,7 +24,6 @@ SCREENSHOT_LIMIT = 300_000  # bytes
 
 # Resolves to the time since navigation started once the charts are drawn (see browser.DRAWN_JS).
 _DRAWN_AT = "count => ({drawn})(count) && performance.now()"
-_CHANGED_AT = "([before, count]) => window.__runsFinished > before && ({drawn})(count) && performance.now()"
 _MARK_CLICK = """() => document.addEventListener('pointerdown',
     () => { window.__clickedAt = performance.now(); }, {capture: true, once: true})"""
 
@@ -136,9 +135,7 @@ def _time_change(page, browser, count: int, extra: str) -> float:
     page.evaluate(_MARK_CLICK)
     before = browser.runs_finished(page)
     option.click()
-    done = page.wait_for_function(
-        _CHANGED_AT.format(drawn=browser.DRAWN_JS), arg=[before, count], polling="raf", timeout=60_000
-    ).json_value()
+    done = browser.wait_rerun(page, before, count, timeout=60_000)
     return done - page.evaluate("() => window.__clickedAt")
 
 
