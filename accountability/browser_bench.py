@@ -69,8 +69,9 @@ def _link(root: Path) -> tuple[str, str]:
     span = db.run(con, "date_span").iloc[0]
     start, end = span["first_date"].date(), span["last_date"].date()
     cells = db.run(
-        con, "coalition_matrix", countries=[], start_date=start, end_date=end, include_candidates=False
-    )
+        con, "coalition_matrix", countries=[], start_date=start, end_date=end, include_candidates=False,
+        limit=1_000_000, offset=0,
+    ).sort_values(["first_join", "actor_name"], kind="stable")
     options = db.run(con, "filter_options")
     names = dict(zip(options["actor_id"], options["name"], strict=True))
     # States in the order they first joined a coalition, then the others.
