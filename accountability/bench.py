@@ -211,10 +211,11 @@ def scale_and_countries(data_dir: Path) -> tuple[dict, list[str]]:
     from . import db
 
     con = db.connect(data_dir)
-    scale = {
-        table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (fixed names)
-        for table in ("events", "memberships", "statistics")
-    }
+    counts = con.execute(
+        "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM memberships), "
+        "(SELECT count(*) FROM statistics)"
+    ).fetchone()
+    scale = dict(zip(("events", "memberships", "statistics"), counts, strict=True))
     ranked = [
         row[0]
         for row in con.execute(

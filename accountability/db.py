@@ -98,14 +98,14 @@ def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnect
     for statement in MACROS:
         con.execute(statement)
     options = ", file_row_number = true" if row_numbers else ""
+    # A view's body cannot take bound parameters: the path is quoted here, and names come from TABLES.
     for table in TABLES:
         path = str(data_dir / f"{table}.parquet").replace("'", "''")
         view = f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}'{options})"  # noqa: S608 (fixed names)
         con.execute(view)
     for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):
         con.execute(macros.read_text(encoding="utf-8"))
-    allowed = str(data_dir).replace("'", "''").rstrip("/") + "/"
-    con.execute(f"SET allowed_directories=['{allowed}']")
+    con.execute("SET allowed_directories = $dirs", {"dirs": [str(data_dir).rstrip("/") + "/"]})
     con.execute("SET enable_external_access=false")
     con.execute("SET lock_configuration=true")
     return con

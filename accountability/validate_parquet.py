@@ -36,13 +36,15 @@ def _report(
     `where` and `shown` (what the message names as {value}; the column by default) are SQL over
     the model's fixed names; values reach SQL only as $params.
     """
+    if table not in TABLES:
+        raise ValueError(f"not a table of the model: {table!r}")
     shown = shown or f't."{column}"'
     sql = (
         f"SELECT file_row_number + 1, ({shown})::VARCHAR, count(*) OVER () "
-        f"FROM {table} AS t WHERE {where} ORDER BY 1 LIMIT {SHOWN}"
+        f"FROM {table} AS t WHERE {where} ORDER BY 1 LIMIT $shown_rows"
     )
     with con.cursor() as cur:
-        rows = cur.execute(sql, params or {}).fetchall()
+        rows = cur.execute(sql, {**(params or {}), "shown_rows": SHOWN}).fetchall()
     name = f"{table}.parquet"
     problems = [Problem(name, row, column, message.format(value=value)) for row, value, _ in rows]
     if rows and rows[0][2] > SHOWN:

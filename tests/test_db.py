@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import duckdb
 import pytest
 
@@ -22,6 +24,16 @@ def test_connection_refuses_to_leave_the_data_directory(con, statement):
     with pytest.raises(duckdb.Error):
         with con.cursor() as cur:
             cur.execute(statement)
+
+
+def test_a_data_directory_with_a_quote_in_its_name_is_read_and_still_locked(tmp_path, fixture_dir):
+    data = tmp_path / "analyst's data"
+    shutil.copytree(fixture_dir, data)
+    con = db.connect(data)
+    with con.cursor() as cur:
+        assert cur.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+        with pytest.raises(duckdb.Error):
+            cur.execute("SELECT * FROM read_csv('/etc/passwd')")
 
 
 def test_missing_parquet_names_the_files_and_the_fix(tmp_path, fixture_dir):
