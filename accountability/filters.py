@@ -1,13 +1,20 @@
-"""The filters every page shares: countries and a date range, parsed from widget or URL state.
+"""The filters every page shares, and the one codec between them and a link's query string.
 
-Values from a URL are untrusted: unknown countries and malformed, impossible or reversed dates
-are dropped, and each drop yields a plain-words notice for the user.
+A link holds ISO3 codes and ids (`?country=LTU&country=POL&dates=2022-01-01&dates=2022-12-31`).
+Reading one is pure: `Filters.from_query(query, known)` gives the filters and a plain-words
+notice for each value it had to ignore; `Filters.to_query(default)` writes the canonical form
+back. Page picks (`metric`, `coalition`, `source`, a table's page number) go through
+`read_pick` and `read_page` here too, and `canonical_query` puts everything in one order.
+
+Values from a URL are untrusted: unknown codes, malformed, impossible or reversed dates and
+anything too long or too many are dropped, and the notice shows them escaped and shortened.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
 
@@ -15,6 +22,25 @@ from .text import shorten
 
 EARLIEST = date(2013, 11, 21)  # the ICC's Ukraine jurisdiction starts here; nothing is earlier
 LATEST = date(2030, 12, 31)
+MAX_VALUES = 200  # values of one parameter read from a link; the rest are ignored with a notice
+MAX_PAGE = 1_000_000
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+TRUE_WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False,
+              "off": False}
+
+# The query keys of the shared filters, in the order a link writes them.
+COUNTRY, DATES, CANDIDATES = "country", "dates", "candidates"
+FILTER_KEYS = (COUNTRY, DATES, CANDIDATES)
+
+Query = Mapping[str, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a link's values are checked against: names, codes and ids, and the default range."""
+
+    countries: Mapping[str, str]  # casefolded token (id, ISO3, name or alias) -> actor id
+    span: tuple[date, date]
 
 
 @dataclass(frozen=True)
@@ -33,59 +59,125 @@ class Filters:
             "include_candidates": self.include_candidates,
         }
 
+    @classmethod
+    def default(cls, known: Known) -> Filters:
+        return cls(start=known.span[0], end=known.span[1])
 
-@dataclass
-class Parsed:
-    """What was read from the URL, and what was ignored."""
+    @classmethod
+    def from_query(cls, query: Query, known: Known) -> tuple[Filters, list[str]]:
+        """The filters a link asks for, and a notice for every part of it that was ignored."""
+        countries, notices = resolve(query.get(COUNTRY, ()), known.countries, "country codes")
+        (start, end), date_notices = parse_dates(list(query.get(DATES, ())), known.span)
+        candidates, flag_notices = parse_flag(query.get(CANDIDATES, ()), "candidates")
+        filters = cls(start, end, tuple(countries), candidates)
+        return filters, notices + date_notices + flag_notices
 
-    values: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    def to_query(self, default: tuple[date, date]) -> dict[str, list[str]]:
+        """The canonical query of these filters: codes and ids, defaults left out."""
+        query: dict[str, list[str]] = {}
+        if self.countries:
+            query[COUNTRY] = list(self.countries)
+        if (self.start, self.end) != default:
+            query[DATES] = [self.start.isoformat(), self.end.isoformat()]
+        if self.include_candidates:
+            query[CANDIDATES] = ["true"]
+        return query
 
 
-def resolve(tokens: Iterable[str], lookup: Mapping[str, str], what: str) -> Parsed:
-    """Map URL tokens (ids, codes or names, any case) to ids; unknown ones become a notice."""
-    parsed = Parsed()
-    unknown = []
-    for token in tokens:
+def shown(token: str, limit: int = 40) -> str:
+    """A value from a link as a notice shows it: control characters escaped, long ones cut."""
+    visible = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in token)
+    return f"“{shorten(visible, limit)}”"
+
+
+def listed(tokens: Sequence[str]) -> str:
+    unique = list(dict.fromkeys(tokens))
+    more = f" and {len(unique) - 5} more" if len(unique) > 5 else ""
+    return ", ".join(shown(t) for t in unique[:5]) + more
+
+
+def resolve(tokens: Iterable[str], lookup: Mapping[str, str], what: str) -> tuple[list[str], list[str]]:
+    """Map link tokens (ids, codes or names, any case) to ids; unknown ones become one notice."""
+    tokens = list(tokens)
+    values: list[str] = []
+    unknown: list[str] = []
+    for token in tokens[:MAX_VALUES]:
         value = lookup.get(token.strip().casefold())
         if value is None:
             unknown.append(token)
-        elif value not in parsed.values:
-            parsed.values.append(value)
-    if unknown:
-        shown = ", ".join(f"“{shorten(t)}”" for t in unknown[:5])
-        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
-        parsed.notices.append(f"Ignored unknown {what}: {shown}{more}.")
-    return parsed
+        elif value not in values:
+            values.append(value)
+    notices = [f"Ignored unknown {what}: {listed(unknown)}."] if unknown else []
+    if len(tokens) > MAX_VALUES:
+        notices.append(f"Ignored {len(tokens) - MAX_VALUES:,} {what} after the first {MAX_VALUES}.")
+    return values, notices
 
 
 def parse_dates(tokens: list[str], default: tuple[date, date]) -> tuple[tuple[date, date], list[str]]:
-    """A (start, end) range from two ISO dates; anything else gives the default and a notice."""
+    """A (start, end) range from two YYYY-MM-DD dates; anything else gives the default and a notice."""
     if not tokens:
         return default, []
-    shown = " to ".join(shorten(t, 20) for t in tokens[:2])
+    range_shown = " to ".join(shown(t, 20) for t in tokens[:2])
     if len(tokens) != 2:
-        return default, [f"Ignored the date range “{shown}”: a range needs two dates."]
+        return default, [
+            f"Ignored the date range {range_shown}{' …' if len(tokens) > 2 else ''}: "
+            f"a range needs two dates, it had {len(tokens)}."
+        ]
+    if not all(ISO_DATE.fullmatch(t.strip()) for t in tokens):
+        return default, [f"Ignored the date range {range_shown}: dates must be written YYYY-MM-DD."]
     try:
         start, end = (date.fromisoformat(t.strip()) for t in tokens)
     except ValueError:
         return default, [
-            f"Ignored the date range “{shown}”: dates must be real calendar dates written YYYY-MM-DD."
+            f"Ignored the date range {range_shown}: dates must be real calendar dates written YYYY-MM-DD."
         ]
     if start > end:
-        return default, [f"Ignored the date range “{shown}”: it ends before it starts."]
+        return default, [f"Ignored the date range {range_shown}: it ends before it starts."]
     if start < EARLIEST or end > LATEST:
         return default, [
-            f"Ignored the date range “{shown}”: dates must fall between "
+            f"Ignored the date range {range_shown}: dates must fall between "
             f"{EARLIEST.isoformat()} and {LATEST.isoformat()}."
         ]
     return (start, end), []
 
 
-def share_query(filters: Filters, default: tuple[date, date], pickers: Mapping[str, str]) -> str:
-    """The query string of a link that opens this view: countries as ids (ISO3 for states)."""
-    pairs: list[tuple[str, str]] = [("country", c) for c in filters.countries]
-    if (filters.start, filters.end) != default:
-        pairs += [("dates", filters.start.isoformat()), ("dates", filters.end.isoformat())]
-    pairs += [(key, value) for key, value in pickers.items() if value]
-    return urlencode(pairs)
+def parse_flag(tokens: Sequence[str], key: str) -> tuple[bool, list[str]]:
+    """An on/off switch: true/false (or 1/0, yes/no, on/off); anything else is off, with a notice."""
+    if not tokens:
+        return False, []
+    value = TRUE_WORDS.get(tokens[-1].strip().casefold())
+    if value is None:
+        return False, [f"Ignored {key}={shown(tokens[-1])}: it must be true or false."]
+    return value, []
+
+
+def read_pick(tokens: Sequence[str], lookup: Mapping[str, str], what: str) -> tuple[str | None, list[str]]:
+    """A page picker's value from a link: the first known token, or None with a notice."""
+    values, notices = resolve(tokens[:1], lookup, what)
+    if len(tokens) > 1:
+        notices.append(f"Ignored {len(tokens) - 1:,} more {what} after the first: a page shows one.")
+    return (values[0] if values else None), notices
+
+
+def read_page(tokens: Sequence[str], what: str) -> tuple[int, list[str]]:
+    """A table's page number from a link (1 is the first); a bad one gives the first page."""
+    if not tokens:
+        return 1, []
+    token = tokens[-1].strip()
+    if token.isascii() and token.isdigit() and 1 <= int(token) <= MAX_PAGE:
+        return int(token), []
+    return 1, [f"Ignored the page number {shown(token, 20)} of {what}: it must be a whole number from 1."]
+
+
+def canonical_query(
+    filters: Filters, default: tuple[date, date], picks: Mapping[str, str]
+) -> dict[str, list[str]]:
+    """The whole view's query: the shared filters, then the page's picks in a fixed order."""
+    query = filters.to_query(default)
+    query.update({key: [value] for key, value in sorted(picks.items()) if value})
+    return query
+
+
+def query_string(query: Mapping[str, Sequence[str]]) -> str:
+    """`country=LTU&country=POL&...`: a query as a link writes it."""
+    return urlencode([(key, value) for key, values in query.items() for value in values])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
@@ -54,6 +54,8 @@ class TablePage:
     total: int
     columns: tuple[str, ...]
     size: int  # rows a page holds
+    query: str = ""  # the named query behind the rows, and its parameters: what a download reads
+    params: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def shown(self) -> pd.DataFrame:
@@ -138,7 +140,8 @@ def _paged(
     if rows.empty and page > 0:  # the result shrank under the page asked for: show the first
         return _paged(query, name, 0, columns, size, **params)
     total = int(rows["n_total"].iloc[0]) if len(rows) else 0
-    return TablePage(rows.drop(columns="n_total").reset_index(drop=True), page * size, total, columns, size)
+    rows = rows.drop(columns="n_total").reset_index(drop=True)
+    return TablePage(rows, page * size, total, columns, size, name, params)
 
 
 def _with_reported(frame: pd.DataFrame) -> pd.DataFrame:
@@ -157,8 +160,7 @@ def sidebar(query: Query) -> Sidebar:
 
 def overview(query: Query, filters: Filters) -> tuple[pd.Series, pd.DataFrame]:
     """What the dataset holds, and the latest figure of every metric inside the filters."""
-    summary = query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
-    return summary, latest_figures(query, filters)
+    return dataset_summary(query, filters), latest_figures(query, filters)
 
 
 def latest_figures(query: Query, filters: Filters) -> pd.DataFrame:
@@ -185,7 +187,8 @@ def timeline(
         note = count_note(total, "events", bin_, filters, "counts by category")
         chart = Chart(charts.timeline_counts(counts, bin_, reason), counts, note)
         rows = query("timeline_events", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
-    return chart, TablePage(rows, page * PAGE_SIZE, total, EVENT_COLUMNS, PAGE_SIZE)
+    table = TablePage(rows, page * PAGE_SIZE, total, EVENT_COLUMNS, PAGE_SIZE, "timeline_events", params)
+    return chart, table
 
 
 # --- coalitions ---------------------------------------------------------------------------------
@@ -221,6 +224,14 @@ def coalition_matrix(
     return Chart(figure, cells, note), rows
 
 
+def coalition_map(query: Query, filters: Filters, coalition_id: str) -> pd.DataFrame:
+    """The members of one coalition at the end of the range, with the states the map can place."""
+    return query(
+        "coalition_map", coalition_id=coalition_id, end_date=filters.end,
+        include_candidates=filters.include_candidates,
+    )
+
+
 def coalition_members(query: Query, filters: Filters, coalition_id: str, page: int = 0) -> TablePage:
     return _paged(
         query, "coalition_members", page, MEMBER_COLUMNS,
@@ -253,7 +264,9 @@ def metric_series(
         note = count_note(total, "figures", bin_, filters, shown_as)
         chart = Chart(charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason), bins, note)
         rows = query("metric_series", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
-    return chart, TablePage(_with_reported(rows), page * PAGE_SIZE, total, FIGURE_COLUMNS, PAGE_SIZE)
+    rows = _with_reported(rows)
+    table = TablePage(rows, page * PAGE_SIZE, total, FIGURE_COLUMNS, PAGE_SIZE, "metric_series", params)
+    return chart, table
 
 
 def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
@@ -263,11 +276,15 @@ def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
 # --- sources ------------------------------------------------------------------------------------
 
 
+def dataset_summary(query: Query, filters: Filters) -> pd.Series:
+    return query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
+
+
 def source_list(query: Query, page: int = 0) -> TablePage:
     listing = _paged(query, "source_list", page, SOURCE_COLUMNS)
     counts = query("source_counts").set_index("source_id")["n_records"]
     rows = listing.rows.assign(n_records=listing.rows["source_id"].map(counts).fillna(0).astype(int))
-    return TablePage(rows, listing.offset, listing.total, listing.columns, listing.size)
+    return replace(listing, rows=rows)
 
 
 def source_detail(query: Query, source_id: str, page: int = 0) -> tuple[pd.Series | None, TablePage]:

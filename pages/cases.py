@@ -26,25 +26,21 @@ metric = web.picker(
 chosen = metrics[metrics["metric"] == metric].iloc[0]
 st.caption(f"{web.escape(chosen['description'])} Figures {scope(filters, names)}.")
 
-chart, figures = page_data.metric_series(web.query, filters, names, chosen, web.page_number("figures_page"))
+page = web.page_number("figures_page", "figures")
+chart, figures = page_data.metric_series(web.query, filters, names, chosen, page)
 if chart.note:
     st.info(chart.note, icon=":material/show_chart:")
 st.plotly_chart(chart.figure, key="cases_chart", config={"displaylogo": False})
-if figures.total:
-    st.dataframe(
-        figures.shown,
-        hide_index=True,
-        column_config={
-            "as_of_label": "As of", "reported": "Figure", "unit": "Unit", "reporter": "Reported by",
-            "citations": st.column_config.TextColumn("Sources", width="large"), "note": "Note",
-            "review": "Review status",
-        },
-    )
-    web.pager("figures_page", figures)
-    web.download(
-        "Download these figures (CSV)", "metric_series", f"{metric}_{filters.start}_{filters.end}.csv",
-        figures.total, metric=metric, **filters.params(),
-    )
+web.table(
+    figures,
+    "figures_page",
+    {
+        "as_of_label": "As of", "reported": "Figure", "unit": "Unit", "reporter": "Reported by",
+        "citations": st.column_config.TextColumn("Sources", width="large"), "note": "Note",
+        "review": "Review status",
+    },
+    download=("Download these figures (CSV)", f"{metric}_{filters.start}_{filters.end}.csv"),
+)
 
 st.subheader("Latest value of every metric")
 latest = page_data.latest_figures(web.query, filters)
@@ -65,20 +61,16 @@ st.caption(
     "Months in which the same metric was reported with different values or qualifiers: both stand. "
     "Each row lists the first five figures of the month."
 )
-disagreements = page_data.disagreements(web.query, filters, web.page_number("disagreements_page"))
-if not disagreements.total:
-    st.info(f"No two sources disagree on a figure {scope(filters, names)}.")
-else:
-    st.dataframe(
-        disagreements.shown,
-        hide_index=True,
-        column_config={
-            "month": "Month", "label": "Metric", "unit": "Unit",
-            "reported": st.column_config.TextColumn("Figures reported", width="large"), "sources": "Sources",
-        },
-    )
-    web.pager("disagreements_page", disagreements)
-    web.download(
-        "Download the disagreements (CSV)", "disagreements", "disagreements.csv",
-        disagreements.total, **filters.params(),
-    )
+disagreements = page_data.disagreements(
+    web.query, filters, web.page_number("disagreements_page", "the disagreements")
+)
+web.table(
+    disagreements,
+    "disagreements_page",
+    {
+        "month": "Month", "label": "Metric", "unit": "Unit",
+        "reported": st.column_config.TextColumn("Figures reported", width="large"), "sources": "Sources",
+    },
+    download=("Download the disagreements (CSV)", "disagreements.csv"),
+    empty=f"No two sources disagree on a figure {scope(filters, names)}.",
+)

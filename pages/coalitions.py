@@ -19,7 +19,7 @@ left, right = st.columns(2)
 colour_by = left.radio("Colour cells by", ["role", "join year"], horizontal=True, key="matrix_colour")
 sort_by = right.radio("Sort rows by", ["first join", "name"], horizontal=True, key="matrix_sort")
 chart, rows = page_data.coalition_matrix(
-    web.query, filters, names, columns, web.page_number("matrix_page"), colour_by, sort_by
+    web.query, filters, names, columns, web.page_number("matrix_page", "the members"), colour_by, sort_by
 )
 if chart.note:
     st.info(chart.note, icon=":material/table_rows:")
@@ -46,10 +46,7 @@ st.markdown(
     f"**{web.escape(chosen['name'])}** · {chosen['kind']} · established "
     f"{chosen['established_label'] or 'date not known'} · {chosen['size_label']}"
 )
-on_map = web.query(
-    "coalition_map", coalition_id=coalition, end_date=filters.end,
-    include_candidates=filters.include_candidates,
-)
+on_map = page_data.coalition_map(web.query, filters, coalition)
 clicked = st.plotly_chart(
     charts.coalition_map(on_map, web.map_outlines(), chosen=filters.countries),
     key=web.map_key("coalition_map"),
@@ -61,23 +58,18 @@ st.caption(
     "Click a country to add it to the country filter; the countries in the filter are outlined. "
     + map_note(on_map, web.map_outlines())
 )
-web.add_clicked("country", clicked.selection.points)
-members = page_data.coalition_members(web.query, filters, coalition, web.page_number("members_page"))
-if not members.total:
-    st.info(f"No member of this coalition is named as of {filters.end:%-d %b %Y}.")
-else:
-    st.dataframe(
-        members.shown,
-        hide_index=True,
-        column_config={
-            "member": "Member", "iso3": "ISO3", "role": "Role", "joined_label": "Joined",
-            "left_label": "Left", "citations": st.column_config.TextColumn("Sources", width="large"),
-            "note": "Note", "review": "Review status",
-        },
-    )
-    web.pager("members_page", members)
-    web.download(
-        "Download these members (CSV)", "coalition_members", f"members_{coalition}_{filters.end}.csv",
-        members.total, coalition_id=coalition, end_date=filters.end,
-        include_candidates=filters.include_candidates,
-    )
+web.add_clicked(clicked.selection.points)
+members = page_data.coalition_members(
+    web.query, filters, coalition, web.page_number("members_page", "the coalition's members")
+)
+web.table(
+    members,
+    "members_page",
+    {
+        "member": "Member", "iso3": "ISO3", "role": "Role", "joined_label": "Joined",
+        "left_label": "Left", "citations": st.column_config.TextColumn("Sources", width="large"),
+        "note": "Note", "review": "Review status",
+    },
+    download=("Download these members (CSV)", f"members_{coalition}_{filters.end}.csv"),
+    empty=f"No member of this coalition is named as of {filters.end:%-d %b %Y}.",
+)

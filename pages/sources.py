@@ -6,28 +6,28 @@ from accountability import page_data, web
 from accountability.text import highlighted_markdown
 
 filters = web.current_filters()
-summary = web.query("dataset_summary", include_candidates=filters.include_candidates).iloc[0]
-listing = page_data.source_list(web.query, web.page_number("sources_page"))
+summary = page_data.dataset_summary(web.query, filters)
+listing = page_data.source_list(web.query, web.page_number("sources_page", "the sources"))
 
 st.title("Sources")
 st.caption(
     f"{summary['sources']:,} sources: {summary['corpus_documents']:,} articles held in full text, "
     "whose quoted passages are highlighted below, and pages cited by address."
 )
-st.dataframe(
-    listing.shown,
-    hide_index=True,
-    column_config={
+web.table(
+    listing,
+    "sources_page",
+    {
         "published_label": "Published", "title": "Title", "outlet": "Outlet", "kind": "Kind",
         "n_records": st.column_config.NumberColumn("Records cited", format="%d"),
         "url": st.column_config.LinkColumn("Address"),
     },
+    download=("Download the source list (CSV)", "sources.csv"),
+    empty="The dataset holds no sources yet.",
 )
-web.pager("sources_page", listing)
-web.download("Download the source list (CSV)", "source_list", "sources.csv", listing.total)
 
 st.subheader("One source and the records drawn from it")
-wanted = st.session_state.get("source") or st.query_params.get("source")
+wanted = web.wanted_pick("source")
 choices = page_data.source_choices(web.query, listing, wanted)
 labels = {
     s.source_id: f"{s.title} ({s.outlet or s.kind}, {s.published_label or 'undated'})"
@@ -42,7 +42,9 @@ source_id = web.picker(
     "sources",
     help="The sources on the page of the list above, and the one a link named.",
 )
-document, records = page_data.source_detail(web.query, source_id, web.page_number("records_page"))
+document, records = page_data.source_detail(
+    web.query, source_id, web.page_number("records_page", "the source's records")
+)
 st.markdown(
     f"**{web.escape(document['title'])}** · {web.escape(document['outlet'] or '')} · "
     f"{document['published_label'] or 'undated'}"
@@ -59,12 +61,12 @@ if document["kind"] == "corpus" and document["text"]:
 else:
     st.caption("A reference source: its text is not held here; the records below paraphrase it.")
 
-st.dataframe(
-    records.shown,
-    hide_index=True,
-    column_config={
+web.table(
+    records,
+    "records_page",
+    {
         "record_table": "Kind", "date_label": "Date", "record": "Record",
         "quote": st.column_config.TextColumn("Quote", width="large"), "note": "Note",
     },
+    empty="No record in the dataset cites this source.",
 )
-web.pager("records_page", records)

@@ -7,7 +7,7 @@ from accountability.describe import empty_reason, scope
 
 filters = web.current_filters()
 names = web.actor_names()
-chart, table = page_data.timeline(web.query, filters, names, web.page_number("events_page"))
+chart, table = page_data.timeline(web.query, filters, names, web.page_number("events_page", "events"))
 
 st.title("Timeline")
 st.caption(
@@ -24,21 +24,15 @@ if chart.note:
 st.plotly_chart(chart.figure, key="timeline_chart", config={"displaylogo": False})
 
 st.subheader("Events with their sources")
-if not table.total:
-    st.info(empty_reason("events", filters, names))
-else:
-    st.dataframe(
-        table.shown,
-        hide_index=True,
-        column_config={
-            "date_label": "Date (as precise as the source)", "title": "Event", "category": "Category",
-            "place": "Place", "actors": "Actors", "coalition": "Coalition",
-            "citations": st.column_config.TextColumn("Sources", width="large"), "note": "Note on the date",
-            "review": "Review status",
-        },
-    )
-    web.pager("events_page", table)
-    web.download(
-        "Download these events (CSV)", "timeline_events", f"events_{filters.start}_{filters.end}.csv",
-        table.total, **filters.params(),
-    )
+web.table(
+    table,
+    "events_page",
+    {
+        "date_label": "Date (as precise as the source)", "title": "Event", "category": "Category",
+        "place": "Place", "actors": "Actors", "coalition": "Coalition",
+        "citations": st.column_config.TextColumn("Sources", width="large"), "note": "Note on the date",
+        "review": "Review status",
+    },
+    download=("Download these events (CSV)", f"events_{filters.start}_{filters.end}.csv"),
+    empty=empty_reason("events", filters, names),
+)

@@ -1,0 +1,71 @@
+"""Where data enters the pages: the cached connection, cached named queries, lookups for links."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+import pandas as pd
+import streamlit as st
+
+from .. import db, page_data
+from ..config import MAP_OUTLINES, data_dir
+from ..filters import Known
+
+
+@st.cache_resource(show_spinner=False)
+def connection():
+    """One locked-down DuckDB connection per process; each query takes its own cursor."""
+    return db.connect(data_dir())
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def query(name: str, **params) -> pd.DataFrame:
+    """A named query's result, cached by its parameters (frozen filters make stable keys)."""
+    return db.run(connection(), name, **params)
+
+
+def lookup_table(frame: pd.DataFrame, value: str, *names: str) -> dict[str, str]:
+    """token -> value, where a token is the value itself or any of the named columns, any case."""
+    table: dict[str, str] = {}
+    for row in frame.itertuples():
+        target = getattr(row, value)
+        for column in (value, *names):
+            cell = getattr(row, column)
+            items = list(cell) if isinstance(cell, list | tuple) or hasattr(cell, "tolist") else [cell]
+            for item in items:
+                if isinstance(item, str) and item:
+                    table.setdefault(item.casefold(), target)
+    return table
+
+
+def sidebar() -> page_data.Sidebar:
+    return page_data.sidebar(query)
+
+
+def actor_names() -> dict[str, str]:
+    return sidebar().names
+
+
+def known() -> Known:
+    """What a link's countries and dates are checked against."""
+    return Known(_country_lookup(), sidebar().span)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _country_lookup() -> Mapping[str, str]:
+    return lookup_table(sidebar().options, "actor_id", "iso3", "name", "aliases")
+
+
+@st.cache_resource(show_spinner=False)
+def map_outlines() -> dict[str, tuple[float, float]]:
+    """ISO3 code -> (lon, lat) centre of each country the outline file can draw.
+
+    The smallest states (Malta, Monaco, ...) are not in it at this scale.
+    """
+    topology = json.loads(MAP_OUTLINES.read_text(encoding="utf-8"))
+    return {
+        g["id"]: tuple(g["properties"]["ct"])
+        for g in topology["objects"]["countries"]["geometries"]
+        if g.get("id")
+    }
