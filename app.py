@@ -6,7 +6,6 @@ import streamlit as st
 
 from accountability import web
 from accountability.db import MissingData
-from accountability.filters import query_string
 from accountability.web import url, widgets
 
 st.set_page_config(
@@ -64,6 +63,4 @@ query = url.finish(bar.span, PICK_KEYS)
 with notice_box:
     widgets.show_notices()
 with share_box:
-    base = st.context.url or f"http://localhost:8501/{page.url_path}"
-    text = query_string(query)
-    widgets.share_box(base.split("?")[0] + (f"?{text}" if text else ""))
+    widgets.share_box(url.share_link(query, page.url_path))

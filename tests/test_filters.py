@@ -1,4 +1,4 @@
-"""The one codec between a link's query string and the filters: a table of query strings in, filters and notices out."""
+"""The one codec between a link's query and the filters: query strings in, filters and notices out."""
 
 from __future__ import annotations
 
@@ -108,7 +108,8 @@ def test_the_canonical_query_writes_codes_and_leaves_defaults_out():
 def test_picks_follow_the_filters_in_a_fixed_order():
     filters = Filters(start=DEFAULT[0], end=DEFAULT[1], countries=("LTU",))
     picks = {"metric": "pledge", "figures_page": "2", "coalition": ""}
-    assert query_string(canonical_query(filters, DEFAULT, picks)) == "country=LTU&figures_page=2&metric=pledge"
+    expected = "country=LTU&figures_page=2&metric=pledge"
+    assert query_string(canonical_query(filters, DEFAULT, picks)) == expected
 
 
 def test_a_pick_reads_an_id_or_a_label_and_names_what_it_ignores():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
@@ -22,6 +23,7 @@ from ..filters import (
     Known,
     canonical_query,
     listed,
+    query_string,
 )
 
 WRITTEN = "_url_written"  # the query this session last wrote (or read) as its canonical view
@@ -119,11 +121,18 @@ def finish(default: tuple[date, date], known_keys: Iterable[str]) -> dict[str, l
     if unknown:
         notify([f"Ignored unknown link parameters: {listed(unknown)}."])
     query = view_query(default)
-    if query != _address():
+    if list(query.items()) != list(_address().items()):  # in order too: one link, one spelling
         st.query_params.from_dict(query)
     st.session_state[WRITTEN] = query
     st.session_state[INCOMING] = {}
     return query
+
+
+def share_link(query: Mapping[str, Sequence[str]], page_path: str) -> str:
+    """The address of this view as the browser shows it: this page's path and the canonical query."""
+    here = urlsplit(st.context.url or f"http://localhost:8501/{page_path}")
+    text = query_string(query)
+    return urlunsplit((here.scheme, here.netloc, here.path or "/", text, ""))
 
 
 def request(query: Mapping[str, Sequence[str]]) -> None:

@@ -78,6 +78,11 @@ class Tab:
         path, count = browser.PAGES[name]
         browser.open_page(self.page, self.base + path + (f"?{query}" if query else ""), count)
 
+    def runs(self, settle: float = 0.75) -> int:
+        """Script runs the page has finished so far, counted after it has been still for `settle` s."""
+        time.sleep(settle)
+        return browser.runs_finished(self.page)["received"]
+
     def wait_drawn(self, name: str) -> None:
         browser.wait_drawn(self.page, browser.PAGES[name][1])
 
