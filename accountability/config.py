@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 
@@ -17,3 +18,12 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     """The data directory: an explicit override, then $ACCOUNTABILITY_DATA, then data/."""
     chosen = override or os.environ.get("ACCOUNTABILITY_DATA") or DEFAULT_DATA_DIR
     return Path(chosen).expanduser().resolve()
+
+
+def add_data_option(parser: argparse.ArgumentParser, fallback: str = "") -> None:
+    """The `--data DIR` option that every command reading or writing a dataset takes."""
+    parser.add_argument(
+        "--data",
+        default=None,
+        help=f"data directory (default: $ACCOUNTABILITY_DATA or the bundled data/{fallback})",
+    )

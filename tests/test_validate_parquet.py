@@ -58,7 +58,7 @@ def test_each_broken_row_gives_one_message(fixture_dir, tmp_path):
 
 
 def test_many_bad_rows_are_named_a_few_then_counted(tmp_path):
-    from accountability.synth import synthesize
+    from benchmarks.synth import synthesize
 
     synthesize(300, tmp_path, seed=1, progress=lambda _: None)
     table = pq.read_table(tmp_path / "events.parquet")

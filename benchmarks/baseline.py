@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 import plotly.express as px
 
-from .charts import QUALIFIER_WORDS, empty_figure, figure_value, period_labels
-from .describe import empty_reason
-from .filters import Filters
-from .page_data import (
+from accountability.charts import QUALIFIER_WORDS, empty_figure, figure_value, period_labels
+from accountability.describe import empty_reason
+from accountability.filters import Filters
+from accountability.page_data import (
     BINS,
     DISAGREEMENT_COLUMNS,
     DISAGREEMENT_ROWS,
@@ -41,7 +41,7 @@ from .page_data import (
     clamp,
     count_note,
 )
-from .schema import TABLES
+from accountability.schema import TABLES
 
 DATES = {
     "sources": ["published"],

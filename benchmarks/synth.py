@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .build import arrow_schema, staged
+from accountability.build import arrow_schema, staged
 
 START = np.datetime64("2022-02-24")
 END = np.datetime64("2026-12-31")
