@@ -206,23 +206,17 @@ def measure(page: str, engine: str, data_dir: Path, countries: list[str]) -> Res
 # --- the driver ---------------------------------------------------------------------------------
 
 
+QUERIES = Path(__file__).resolve().parent / "queries"
+
+
 def scale_and_countries(data_dir: Path) -> tuple[dict, list[str]]:
     """How big the data is, and a popular and a rarer country to filter by (same for both engines)."""
     from accountability import db
 
     con = db.connect(data_dir)
-    counts = con.execute(
-        "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM memberships), "
-        "(SELECT count(*) FROM statistics)"
-    ).fetchone()
-    scale = dict(zip(("events", "memberships", "statistics"), counts, strict=True))
-    ranked = [
-        row[0]
-        for row in con.execute(
-            "SELECT actor_id FROM (SELECT unnest(actor_ids) AS actor_id FROM events) "
-            "JOIN actors USING (actor_id) WHERE kind = 'state' GROUP BY ALL ORDER BY count(*) DESC, actor_id"
-        ).fetchall()
-    ]
+    queries = db.queries(QUERIES)
+    scale = {table: int(count) for table, count in db.run_query(con, queries["scale"]).iloc[0].items()}
+    ranked = list(db.run_query(con, queries["states_by_events"])["actor_id"])
     con.close()
     return scale, [ranked[0], ranked[min(len(ranked) - 1, len(ranked) // 3)]]
 
