@@ -12,13 +12,11 @@ from .ingest.cli import register_ingest, register_ingest_eval, register_review
 
 def _validate(args: argparse.Namespace) -> int:
     root = data_dir(args.data)
-    if (root / "curated").is_dir():
-        from .validate import validate
+    from .validate import validate, validate_parquet
 
+    if (root / "curated").is_dir():
         checked, problems = root / "curated", validate(root / "curated", root / "corpus")
     else:  # a dataset with no curated CSV, such as synthetic data: check its parquet tables
-        from .validate_parquet import validate_parquet
-
         checked, problems = root, validate_parquet(root)
     for problem in problems:
         print(problem)

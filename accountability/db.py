@@ -76,19 +76,19 @@ def queries(queries_dir: Path = QUERIES_DIR) -> dict[str, Query]:
 def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with one view per table, that can read nothing but data_dir.
 
-    With row_numbers, each view also has a row's place in its file, as `file_row_number`.
+    With row_numbers, each view also has a row's place in its file, counted from 1, as `_row`.
     """
     data_dir = Path(data_dir).resolve()
     missing = [f"{t}.parquet" for t in TABLES if not (data_dir / f"{t}.parquet").is_file()]
     if missing:
         raise MissingData(data_dir, missing)
     con = duckdb.connect(":memory:", config={"threads": 2})
-    options = ", file_row_number = true" if row_numbers else ""
     # A view's body cannot take bound parameters: the path is quoted here, and names come from TABLES.
     for table in TABLES:
         path = str(data_dir / f"{table}.parquet").replace("'", "''")
-        view = f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}'{options})"  # noqa: S608 (fixed names)
-        con.execute(view)
+        source = f"read_parquet('{path}'" + (", file_row_number = true)" if row_numbers else ")")
+        columns = "* EXCLUDE (file_row_number), file_row_number + 1 AS _row" if row_numbers else "*"
+        con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")  # noqa: S608 (fixed names)
     for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):  # dates.sql first: filters use it
         con.execute(macros.read_text(encoding="utf-8"))
     con.execute("SET allowed_directories = $dirs", {"dirs": [str(data_dir).rstrip("/") + "/"]})

@@ -22,7 +22,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from accountability.build import arrow_schema, staged
+from accountability.build import staged
+from accountability.schema import arrow_schema
 
 START = np.datetime64("2022-02-24")
 END = np.datetime64("2026-12-31")

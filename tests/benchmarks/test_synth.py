@@ -11,7 +11,7 @@ from accountability import db
 from accountability.__main__ import main
 from accountability.filters import Filters
 from accountability.schema import TABLES
-from accountability.validate_parquet import validate_parquet
+from accountability.validate import validate_parquet
 from benchmarks.__main__ import main as benchmarks_main
 from benchmarks.synth import synthesize
 
