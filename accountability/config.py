@@ -6,9 +6,11 @@ import argparse
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
 DEFAULT_DATA_DIR = ROOT / "data"
-QUERIES_DIR = ROOT / "queries"
+# The SQL: queries/ beside the package in a checkout; inside the package once it is installed.
+QUERIES_DIR = next((d for d in (PACKAGE / "queries", ROOT / "queries") if d.is_dir()), ROOT / "queries")
 # Country outlines for maps, served by Streamlit from static/ so that no map needs a CDN.
 MAP_OUTLINES = ROOT / "static" / "topojson" / "world_110m.json"
 MAP_OUTLINES_URL = "/app/static/topojson/"
