@@ -19,6 +19,7 @@ import pandas as pd
 import plotly.express as px
 
 from accountability.charts import QUALIFIER_WORDS, empty_figure, figure_value, period_labels
+from accountability.dates import label
 from accountability.describe import empty_reason
 from accountability.filters import Filters
 from accountability.page_data import (
@@ -85,16 +86,7 @@ def period_end(days: pd.Series, precision: pd.Series) -> pd.Series:
 
 
 def date_label(days: pd.Series, precision: pd.Series) -> pd.Series:
-    labels = [
-        None
-        if pd.isna(d)
-        else f"{d.year}"
-        if p == "year"
-        else d.strftime("%b %Y")
-        if p == "month"
-        else f"{d.day} {d.strftime('%b %Y')}"
-        for d, p in zip(days, precision, strict=True)
-    ]
+    labels = [None if pd.isna(d) else label(d, p) for d, p in zip(days, precision, strict=True)]
     return pd.Series(labels, index=days.index, dtype=object)
 
 
