@@ -17,45 +17,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import corpus
-from .dates import parse_partial
-from .schema import LIST_SEPARATOR, PRIMARY_KEYS, TABLES
+from .curated import typed
+from .schema import ARROW_TYPES, PRIMARY_KEYS, TABLES, arrow_schema
 from .validate import Problem, load, validate
-
-ARROW_TYPES = {
-    "text": pa.string(),
-    "int": pa.int64(),
-    "float": pa.float64(),
-    "date": pa.date32(),
-    "list": pa.list_(pa.string()),
-}
 
 
 class BuildError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__(f"{len(problems)} problem(s) in the curated data")
-
-
-def _convert(value: str, type_: str, precision: str | None):
-    if value == "":
-        return [] if type_ == "list" else None
-    if type_ == "int":
-        return int(value)
-    if type_ == "float":
-        return float(value)
-    if type_ == "date":
-        return parse_partial(value, precision or "day")
-    if type_ == "list":
-        return [item.strip() for item in value.split(LIST_SEPARATOR) if item.strip()]
-    return value
-
-
-def arrow_schema(table: str) -> pa.Schema:
-    """The parquet schema of a table: the model's columns, and the corpus text for sources."""
-    fields = [pa.field(column.name, ARROW_TYPES[column.type]) for column in TABLES[table]]
-    if table == "sources":
-        fields.append(pa.field("text", pa.string()))
-    return pa.schema(fields)
 
 
 def arrow_table(table: str, rows: list[dict[str, str]], corpus_dir: Path) -> pa.Table:
@@ -72,9 +42,7 @@ def arrow_table(table: str, rows: list[dict[str, str]], corpus_dir: Path) -> pa.
     arrays = []
     for column in columns:
         precision_column = f"{column.name}_precision"
-        values = [
-            _convert(row.get(column.name, ""), column.type, row.get(precision_column)) for row in rows
-        ]
+        values = [typed(row.get(column.name, ""), column, row.get(precision_column, "")) for row in rows]
         arrays.append(pa.array(values, type=ARROW_TYPES[column.type]))
     if table == "sources":
         texts = [

@@ -6,25 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from .config import data_dir
-from .scale_commands import register_bench, register_synth
-
-
-def _data_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data", default=None, help="data directory (default: $ACCOUNTABILITY_DATA or the bundled data/)"
-    )
+from .config import add_data_option, data_dir
+from .ingest.cli import register_ingest, register_ingest_eval, register_review
 
 
 def _validate(args: argparse.Namespace) -> int:
     root = data_dir(args.data)
-    if (root / "curated").is_dir():
-        from .validate import validate
+    from .validate import validate, validate_parquet
 
+    if (root / "curated").is_dir():
         checked, problems = root / "curated", validate(root / "curated", root / "corpus")
     else:  # a dataset with no curated CSV, such as synthetic data: check its parquet tables
-        from .validate_parquet import validate_parquet
-
         checked, problems = root, validate_parquet(root)
     for problem in problems:
         print(problem)
@@ -57,21 +49,12 @@ def register_core(sub: argparse._SubParsersAction) -> None:
         help="check the curated CSV and corpus (or, where there is no curated CSV, the parquet tables); "
         "one line per problem",
     )
-    _data_option(validate)
+    add_data_option(validate)
     validate.set_defaults(run=_validate)
     build = sub.add_parser("build", help="validate, then write data/<table>.parquet atomically")
-    _data_option(build)
+    add_data_option(build)
     build.set_defaults(run=_build)
 
 
-REGISTRY = [register_core, register_synth, register_bench]
-
 # The article ingest registers its own subcommands; its modules load only when one is run.
-from .ingest.cli import register_ingest, register_ingest_eval, register_review  # noqa: E402
-
-REGISTRY += [register_ingest, register_review, register_ingest_eval]
-
-# The browser benchmark; Playwright loads only when it is run.
-from .browser_bench import register_browser_bench  # noqa: E402
-
-REGISTRY += [register_browser_bench]
+REGISTRY = [register_core, register_ingest, register_review, register_ingest_eval]

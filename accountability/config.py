@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
 DEFAULT_DATA_DIR = ROOT / "data"
-QUERIES_DIR = ROOT / "queries"
+# The SQL: queries/ beside the package in a checkout; inside the package once it is installed.
+QUERIES_DIR = next((d for d in (PACKAGE / "queries", ROOT / "queries") if d.is_dir()), ROOT / "queries")
 # Country outlines for maps, served by Streamlit from static/ so that no map needs a CDN.
 MAP_OUTLINES = ROOT / "static" / "topojson" / "world_110m.json"
 MAP_OUTLINES_URL = "/app/static/topojson/"
@@ -17,3 +20,12 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     """The data directory: an explicit override, then $ACCOUNTABILITY_DATA, then data/."""
     chosen = override or os.environ.get("ACCOUNTABILITY_DATA") or DEFAULT_DATA_DIR
     return Path(chosen).expanduser().resolve()
+
+
+def add_data_option(parser: argparse.ArgumentParser, fallback: str = "") -> None:
+    """The `--data DIR` option that every command reading or writing a dataset takes."""
+    parser.add_argument(
+        "--data",
+        default=None,
+        help=f"data directory (default: $ACCOUNTABILITY_DATA or the bundled data/{fallback})",
+    )

@@ -7,7 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from .schema import PRIMARY_KEYS, TABLES
+from .dates import parse_partial, precision_of
+from .schema import LIST_SEPARATOR, PRIMARY_KEYS, TABLES, Column
 
 
 def csv_path(curated_dir: Path, table: str) -> Path:
@@ -43,3 +44,37 @@ def write_rows(path: Path, table: str, rows: list[dict[str, str]]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def typed(value: str, column: Column, precision: str = ""):
+    """A cell's text as the model's value (None or [] when empty); ValueError says what is wrong.
+
+    A date is read at the precision it is written at, which must be its *_precision column's
+    (`precision`) when that is given.
+    """
+    if value == "":
+        return [] if column.type == "list" else None
+    if column.type == "int":
+        if not value.lstrip("-").isdigit():
+            raise ValueError(f"'{value}' is not a whole number")
+        return int(value)
+    if column.type == "float":
+        try:
+            return float(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a number") from None
+    if column.type == "date":
+        written = precision_of(value)
+        if written is None:
+            raise ValueError(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if precision and written != precision:
+            raise ValueError(
+                f"'{value}' is written at {written} precision but {column.name}_precision is {precision}"
+            )
+        try:
+            return parse_partial(value, written)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a calendar date") from None
+    if column.type == "list":
+        return [item.strip() for item in value.split(LIST_SEPARATOR) if item.strip()]
+    return value

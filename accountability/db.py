@@ -6,6 +6,7 @@ Each query lives in queries/<name>.sql with a header comment:
     -- params: $a, $b            (every $parameter it binds; "-- params: none" for none)
     -- columns: x, y, z          (the columns of its result, in order)
 
+queries/macros/*.sql define the macros every connection has (partial dates, shared filters).
 Values reach SQL only as bound parameters; table names come from the fixed data model.
 """
 
@@ -21,19 +22,6 @@ import pandas as pd
 
 from .config import QUERIES_DIR
 from .schema import TABLES
-
-MACROS = (
-    # The last day of the period a partial date names (its first day is stored).
-    """CREATE MACRO period_end(d, p) AS
-       CASE p WHEN 'year' THEN make_date(year(d), 12, 31)
-              WHEN 'month' THEN last_day(d) ELSE d END""",
-    # A label that never claims more than the precision: '14 Jul 2022', 'Mar 2023', '2024'.
-    """CREATE MACRO date_label(d, p) AS
-       CASE WHEN d IS NULL THEN NULL
-            WHEN p = 'year' THEN strftime(d, '%Y')
-            WHEN p = 'month' THEN strftime(d, '%b %Y')
-            ELSE strftime(d, '%-d %b %Y') END""",
-)
 
 
 class MissingData(Exception):
@@ -88,22 +76,20 @@ def queries(queries_dir: Path = QUERIES_DIR) -> dict[str, Query]:
 def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with one view per table, that can read nothing but data_dir.
 
-    With row_numbers, each view also has a row's place in its file, as `file_row_number`.
+    With row_numbers, each view also has a row's place in its file, counted from 1, as `_row`.
     """
     data_dir = Path(data_dir).resolve()
     missing = [f"{t}.parquet" for t in TABLES if not (data_dir / f"{t}.parquet").is_file()]
     if missing:
         raise MissingData(data_dir, missing)
     con = duckdb.connect(":memory:", config={"threads": 2})
-    for statement in MACROS:
-        con.execute(statement)
-    options = ", file_row_number = true" if row_numbers else ""
     # A view's body cannot take bound parameters: the path is quoted here, and names come from TABLES.
     for table in TABLES:
         path = str(data_dir / f"{table}.parquet").replace("'", "''")
-        view = f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}'{options})"  # noqa: S608 (fixed names)
-        con.execute(view)
-    for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):
+        source = f"read_parquet('{path}'" + (", file_row_number = true)" if row_numbers else ")")
+        columns = "* EXCLUDE (file_row_number), file_row_number + 1 AS _row" if row_numbers else "*"
+        con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")  # noqa: S608 (fixed names)
+    for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):  # dates.sql first: filters use it
         con.execute(macros.read_text(encoding="utf-8"))
     con.execute("SET allowed_directories = $dirs", {"dirs": [str(data_dir).rstrip("/") + "/"]})
     con.execute("SET enable_external_access=false")
@@ -112,11 +98,15 @@ def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnect
 
 
 def run(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
-    """Run a named query on its own cursor with exactly the parameters it declares."""
-    query = queries()[name]
+    """Run a named query of queries/ on its own cursor with exactly the parameters it declares."""
+    return run_query(con, queries()[name], **params)
+
+
+def run_query(con: duckdb.DuckDBPyConnection, query: Query, **params) -> pd.DataFrame:
+    """Run a query read by parse_query, from whichever folder, as `run` does."""
     if set(params) != set(query.params):
         raise TypeError(
-            f"query {name} takes {sorted(query.params)}, was given {sorted(params)}"
+            f"query {query.name} takes {sorted(query.params)}, was given {sorted(params)}"
         )
     with con.cursor() as cur:
         return cur.execute(query.sql, params).df()

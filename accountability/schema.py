@@ -1,12 +1,14 @@
 """The data model: tables, columns, types and allowed values.
 
 Curated CSV files under data/curated/ follow these columns in this order; build.py turns
-them into parquet with the types given here, and validate.py checks them against it.
+them into parquet with the types given here, and rules.py says what every row must satisfy.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import pyarrow as pa
 
 PRECISIONS = ("day", "month", "year")
 # at_most is the upper bound of a reported range ("from 40 to 44 states" gives at_least 40, at_most 44).
@@ -172,3 +174,19 @@ PRIMARY_KEYS = {
 CITED_TABLES = ("events", "memberships", "statistics", "coalitions")
 
 LIST_SEPARATOR = ";"
+
+ARROW_TYPES = {
+    "text": pa.string(),
+    "int": pa.int64(),
+    "float": pa.float64(),
+    "date": pa.date32(),
+    "list": pa.list_(pa.string()),
+}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The parquet schema of a table: the model's columns, and the corpus text for sources."""
+    fields = [pa.field(column.name, ARROW_TYPES[column.type]) for column in TABLES[table]]
+    if table == "sources":
+        fields.append(pa.field("text", pa.string()))
+    return pa.schema(fields)

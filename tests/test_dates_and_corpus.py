@@ -18,11 +18,17 @@ from accountability.dates import label, parse_partial, period_end, precision_of
         ("2022-07-14", "day", date(2022, 7, 14), date(2022, 7, 14), "14 Jul 2022"),
     ],
 )
-def test_a_partial_date_names_a_period_and_is_shown_no_more_precisely(text, precision, first, last, shown):
+def test_a_partial_date_names_a_period_and_is_shown_no_more_precisely(
+    con, text, precision, first, last, shown
+):
     assert precision_of(text) == precision
     assert parse_partial(text, precision) == first
     assert period_end(first, precision) == last
     assert label(first, precision) == shown
+    # The SQL macros (queries/macros/dates.sql) say the same.
+    with con.cursor() as cur:
+        found = cur.execute("SELECT period_end($d, $p), date_label($d, $p)", {"d": first, "p": precision})
+        assert found.fetchone() == (last, shown)
 
 
 def test_a_date_written_more_precisely_than_its_precision_is_refused():

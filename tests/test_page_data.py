@@ -11,7 +11,7 @@ import pytest
 from accountability import db, page_data
 from accountability.filters import Filters
 from accountability.page_data import MATRIX_ROWS, MAX_POINTS, MAX_RECORDS, PAGE_SIZE
-from accountability.synth import synthesize
+from benchmarks.synth import synthesize
 
 
 @pytest.fixture(scope="module")

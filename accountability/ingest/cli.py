@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..config import data_dir
+from ..config import add_data_option, data_dir
 
 EVAL_HELP = """Score the extractors against the hand-labelled articles in tests/ingest_labels.
 
@@ -22,12 +22,6 @@ Matching rules (one prediction matches at most one label):
                words found in the predicted title (compared by crude stems)
 Labels marked optional count neither as missed nor, when found, as wrong.
 """
-
-
-def _data_option(parser: argparse.ArgumentParser) -> None:
-    from .. import commands
-
-    commands._data_option(parser)
 
 
 def _json_record(proposal, record_id: str) -> dict:
@@ -137,7 +131,7 @@ def register_ingest(sub: argparse._SubParsersAction) -> None:
         "lines and a blank line. Nothing is written unless every new row validates.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, or directories of them")
-    _data_option(parser)
+    add_data_option(parser)
     parser.add_argument("--json", metavar="FILE", help="also write what was extracted, as JSON")
     parser.set_defaults(run=_run_ingest)
 
@@ -210,7 +204,7 @@ def register_review(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("ids", nargs="*", metavar="ID", help="record ids (ev-…, m-…, st-…)")
     parser.add_argument("--source", metavar="ID", help="every candidate drawn from this source")
     parser.add_argument("--all", action="store_true", help="every candidate")
-    _data_option(parser)
+    add_data_option(parser)
     parser.set_defaults(run=_run_review)
 
 

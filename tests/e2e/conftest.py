@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from accountability import browser
+from tests.e2e import driver as browser
 
 # Streamlit's frontend, opened on /<page>, first probes /<page>/_stcore/health and host-config,
 # which 404, before the real endpoints (streamlit/streamlit#7074). That is not the app's error.

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from accountability import browser
+from tests.e2e import driver as browser
 
 CHOSEN = {"Lithuania": "LTU", "Poland": "POL"}
 START, END = "2022-01-01", "2023-12-31"

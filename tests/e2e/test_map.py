@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from accountability import browser
+from tests.e2e import driver as browser
 
 OUTLINES = "/app/static/topojson/world_110m.json"
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from accountability.config import add_data_option, data_dir
+
 SUFFIXES = {"k": 1_000, "m": 1_000_000}
 
 
@@ -45,7 +47,6 @@ def register_synth(sub: argparse._SubParsersAction) -> None:
 
 def _bench(args: argparse.Namespace) -> int:
     from .bench import ENGINES, PAGES, bench
-    from .config import data_dir
 
     pages = args.pages.split(",") if args.pages else PAGES
     engines = args.engines.split(",") if args.engines else ENGINES
@@ -61,7 +62,7 @@ def register_bench(sub: argparse._SubParsersAction) -> None:
     bench = sub.add_parser(
         "bench", help="time each page's data path, the app's DuckDB engine against a pandas baseline"
     )
-    bench.add_argument("--data", default=None, help="data directory (default: $ACCOUNTABILITY_DATA or data/)")
+    add_data_option(bench)
     bench.add_argument("--json", default=None, help="write the results to this file")
     bench.add_argument("--pages", default=None, help="comma-separated pages (default: all)")
     bench.add_argument("--engines", default=None, help="comma-separated: duckdb,pandas (default: both)")

@@ -18,10 +18,11 @@ import numpy as np
 import pandas as pd
 import plotly.express as px
 
-from .charts import QUALIFIER_WORDS, empty_figure, figure_value, period_labels
-from .describe import empty_reason
-from .filters import Filters
-from .page_data import (
+from accountability.charts import QUALIFIER_WORDS, empty_figure, figure_value, period_labels
+from accountability.dates import label
+from accountability.describe import empty_reason
+from accountability.filters import Filters
+from accountability.page_data import (
     BINS,
     DISAGREEMENT_COLUMNS,
     DISAGREEMENT_ROWS,
@@ -41,7 +42,7 @@ from .page_data import (
     clamp,
     count_note,
 )
-from .schema import TABLES
+from accountability.schema import TABLES
 
 DATES = {
     "sources": ["published"],
@@ -85,16 +86,7 @@ def period_end(days: pd.Series, precision: pd.Series) -> pd.Series:
 
 
 def date_label(days: pd.Series, precision: pd.Series) -> pd.Series:
-    labels = [
-        None
-        if pd.isna(d)
-        else f"{d.year}"
-        if p == "year"
-        else d.strftime("%b %Y")
-        if p == "month"
-        else f"{d.day} {d.strftime('%b %Y')}"
-        for d, p in zip(days, precision, strict=True)
-    ]
+    labels = [None if pd.isna(d) else label(d, p) for d, p in zip(days, precision, strict=True)]
     return pd.Series(labels, index=days.index, dtype=object)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from accountability.browser_bench import _link
+from benchmarks.browser import _link
 
 
 def test_the_benchmark_link_names_the_first_members_and_two_years(fixture_dir):

@@ -1,6 +1,6 @@
 """Drive the dashboard in Debian's Chromium: serve it, open pages, wait until the charts are drawn.
 
-Shared by the browser tests (tests/e2e) and `python -m accountability browser-bench`. Playwright
+Shared by the browser tests (tests/e2e) and `python -m benchmarks browser`. Playwright
 is imported only where a browser is launched: the dashboard itself does not need it.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .config import ROOT
+CHECKOUT = Path(__file__).resolve().parents[2]  # where app.py is
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -127,7 +127,7 @@ def serve(data_dir: Path | None = None, timeout: float = 60) -> Iterator[str]:
         "--server.port", str(port), "--server.address", "127.0.0.1",
     ]
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=CHECKOUT, env=env, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
             _wait_healthy(base, process, timeout, log)

@@ -10,8 +10,8 @@ Like the app, the DuckDB engine keeps query results in a cache keyed by their pa
 pickled as st.cache_data does, so a filter change reruns only the queries whose parameters
 changed. The pandas engine keeps its DataFrames in memory, as st.cache_resource would.
 
-Run it as `python -m accountability bench --data DIR --json FILE`; the worker that measures one
-page and engine runs as `python -m accountability.bench WORKER_ARGS_JSON`.
+Run it as `python -m benchmarks bench --data DIR --json FILE`; the worker that measures one
+page and engine runs as `python -m benchmarks.bench WORKER_ARGS_JSON`.
 """
 
 from __future__ import annotations
@@ -113,10 +113,10 @@ class CachedQuery:
 def engine_module(engine: str):
     """The module of page steps of an engine (importing it loads its libraries)."""
     if engine == "duckdb":
-        from . import page_data
+        from accountability import page_data
 
         return page_data
-    from . import baseline
+    from benchmarks import baseline
 
     return baseline
 
@@ -124,11 +124,11 @@ def engine_module(engine: str):
 def open_engine(engine: str, data_dir: Path) -> SimpleNamespace:
     """The page steps of one engine, bound to its open data: a connection, or DataFrames in memory."""
     if engine == "duckdb":
-        from . import db
+        from accountability import db
 
         first = CachedQuery(partial(db.run, db.connect(data_dir)))
     else:
-        from . import baseline
+        from benchmarks import baseline
 
         first = baseline.load(data_dir)
     module = engine_module(engine)
@@ -159,7 +159,7 @@ def payload_bytes(figures, tables) -> int:
 def warm_filters(span: tuple[date, date], countries: list[str]):
     """The filter changes a user makes on an open page: a year, a country, a quarter for two
     countries, a week, unreviewed records too, two years, a few days for a rarer country."""
-    from .filters import Filters
+    from accountability.filters import Filters
 
     first, last = span
     middle = first + (last - first) / 2
@@ -182,7 +182,7 @@ def measure(page: str, engine: str, data_dir: Path, countries: list[str]) -> Res
     import plotly.io  # noqa: F401 (both engines send figures as plotly JSON)
     import pyarrow  # noqa: F401 (and tables as Arrow)
 
-    from .filters import Filters
+    from accountability.filters import Filters
 
     imported = time.perf_counter() - began
     began = time.perf_counter()
@@ -206,23 +206,17 @@ def measure(page: str, engine: str, data_dir: Path, countries: list[str]) -> Res
 # --- the driver ---------------------------------------------------------------------------------
 
 
+QUERIES = Path(__file__).resolve().parent / "queries"
+
+
 def scale_and_countries(data_dir: Path) -> tuple[dict, list[str]]:
     """How big the data is, and a popular and a rarer country to filter by (same for both engines)."""
-    from . import db
+    from accountability import db
 
     con = db.connect(data_dir)
-    counts = con.execute(
-        "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM memberships), "
-        "(SELECT count(*) FROM statistics)"
-    ).fetchone()
-    scale = dict(zip(("events", "memberships", "statistics"), counts, strict=True))
-    ranked = [
-        row[0]
-        for row in con.execute(
-            "SELECT actor_id FROM (SELECT unnest(actor_ids) AS actor_id FROM events) "
-            "JOIN actors USING (actor_id) WHERE kind = 'state' GROUP BY ALL ORDER BY count(*) DESC, actor_id"
-        ).fetchall()
-    ]
+    queries = db.queries(QUERIES)
+    scale = {table: int(count) for table, count in db.run_query(con, queries["scale"]).iloc[0].items()}
+    ranked = list(db.run_query(con, queries["states_by_events"])["actor_id"])
     con.close()
     return scale, [ranked[0], ranked[min(len(ranked) - 1, len(ranked) // 3)]]
 
@@ -233,7 +227,7 @@ def run_worker(page: str, engine: str, data_dir: Path, countries: list[str], tim
     root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, *sys.path])}
     done = subprocess.run(
-        [sys.executable, "-m", "accountability.bench", args],
+        [sys.executable, "-m", "benchmarks.bench", args],
         capture_output=True, text=True, timeout=timeout, check=False, env=env,
     )
     if done.returncode != 0:

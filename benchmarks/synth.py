@@ -22,7 +22,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .build import arrow_schema, staged
+from accountability import schema
+from accountability.build import staged
+from accountability.schema import PRECISIONS, arrow_schema
 
 START = np.datetime64("2022-02-24")
 END = np.datetime64("2026-12-31")
@@ -114,9 +116,25 @@ METRICS = (  # metric, label, unit, level reached by the end of the period
     ("suspects_identified", "Suspects identified", "people", 900),
 )
 QUALIFIERS = {"exact": 45, "more_than": 25, "about": 15, "at_least": 8, "nearly": 7}
-PRECISIONS = ("day", "month", "year")
 PRECISION_SHARES = (0.85, 0.10, 0.05)
 REPORTERS = 40
+
+
+
+def _unknown_words() -> list[str]:
+    """Words the mixes above use that the model's vocabularies (schema.py) do not have: none.
+    The mixes weigh the model's words; they may use fewer of them, never others."""
+    used = [
+        ({kind for kind, *_ in ACTOR_KINDS}, schema.ACTOR_KINDS),
+        ({kind for kind, *_ in COALITION_KINDS}, schema.COALITION_KINDS),
+        ({role for _, _, roles, _, _ in COALITION_KINDS for role in roles}, schema.ROLES),
+        (set(CATEGORIES), schema.EVENT_CATEGORIES),
+        (set(QUALIFIERS), schema.QUALIFIERS),
+    ]
+    return sorted(word for words, model in used for word in words - set(model))
+
+
+assert not _unknown_words(), f"synthetic data uses words the model does not know: {_unknown_words()}"
 SOURCES_PER_RECORD = 40  # one source per this many records: a source backs a few dozen
 CITE_WINDOW_DAYS = 45  # a source is published on the day of what it reports or within this many days
 SECOND_CITATION = 0.25  # share of records that a second source reports too

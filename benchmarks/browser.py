@@ -1,4 +1,4 @@
-"""`python -m accountability browser-bench`: how fast pages draw in Chromium, and screenshots.
+"""`python -m benchmarks browser`: how fast pages draw in Chromium, and screenshots.
 
 For each page, five times: open a shared link (two states, a date range) in a fresh browser
 (nothing cached) and time navigation start -> charts drawn; open it again in the same browser
@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
-from .config import ROOT, data_dir
-from .schema import TABLES
+from accountability.config import add_data_option, data_dir
+from accountability.schema import TABLES
 
 LINK_TARGET_MS = 1000
 CHANGE_TARGET_MS = 400
@@ -28,15 +28,12 @@ _MARK_CLICK = """() => document.addEventListener('pointerdown',
     () => { window.__clickedAt = performance.now(); }, {capture: true, once: true})"""
 
 
-def register_browser_bench(sub: argparse._SubParsersAction) -> None:
+def register_browser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "browser-bench",
+        "browser",
         help="time pages drawing in Chromium (shared link, filter change); optionally take screenshots",
     )
-    parser.add_argument(
-        "--data", default=None,
-        help="data directory (default: $ACCOUNTABILITY_DATA or the bundled data/; the test fixture if empty)",
-    )
+    add_data_option(parser, fallback="; the test fixture if empty")
     parser.add_argument("--runs", type=int, default=5, help="runs per page (default 5)")
     parser.add_argument(
         "--screenshots", type=Path, default=None, metavar="DIR",
@@ -50,10 +47,8 @@ def _data(choice: str | None, scratch: Path) -> tuple[Path, str]:
     if all((root / f"{table}.parquet").is_file() for table in TABLES):
         return root, str(root)
     # No built data here yet: the tests' tiny fixture, built by the real build.
-    sys.path.insert(0, str(ROOT))
+    from accountability.build import build
     from tests.fixture_data import write_curated
-
-    from .build import build
 
     build(write_curated(scratch))
     return scratch, f"the test fixture (no built data in {root})"
@@ -63,7 +58,7 @@ def _link(root: Path) -> tuple[str, str]:
     """A shared link as the sidebar gives it (the two states that joined coalitions first, by
     ISO code, and the first two years), and the name of the state that the filter change adds.
     """
-    from . import db
+    from accountability import db
 
     con = db.connect(root)
     span = db.run(con, "date_span").iloc[0]
@@ -85,7 +80,7 @@ def _link(root: Path) -> tuple[str, str]:
 def _run(args: argparse.Namespace) -> int:
     from playwright.sync_api import sync_playwright
 
-    from . import browser
+    from tests.e2e import driver as browser
 
     if not browser.CHROMIUM.is_file():
         print(f"No Chromium at {browser.CHROMIUM}: `apt-get install chromium`.", file=sys.stderr)

@@ -15,9 +15,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from accountability import baseline, db, page_data
+from accountability import db, page_data
 from accountability.filters import Filters
-from accountability.synth import synthesize
+from benchmarks import baseline
+from benchmarks.synth import synthesize
 
 
 def plain(value):

@@ -11,8 +11,9 @@ from accountability import db
 from accountability.__main__ import main
 from accountability.filters import Filters
 from accountability.schema import TABLES
-from accountability.synth import synthesize
-from accountability.validate_parquet import validate_parquet
+from accountability.validate import validate_parquet
+from benchmarks.__main__ import main as benchmarks_main
+from benchmarks.synth import synthesize
 
 EVENTS = 5_000
 
@@ -74,7 +75,7 @@ def test_sources_disagree_on_figures_as_real_ones_do(synthetic):
 
 
 def test_synth_and_validate_commands(tmp_path, capsys):
-    assert main(["synth", "--events", "2k", "--out", str(tmp_path), "--seed", "1"]) == 0
+    assert benchmarks_main(["synth", "--events", "2k", "--out", str(tmp_path), "--seed", "1"]) == 0
     assert "wrote 2,000 events" in capsys.readouterr().out
     assert main(["validate", "--data", str(tmp_path)]) == 0
     assert "no problems found" in capsys.readouterr().out
@@ -84,7 +85,7 @@ def test_synth_and_validate_commands(tmp_path, capsys):
 
 
 def test_counts_accept_suffixes():
-    from accountability.scale_commands import count
+    from benchmarks.commands import count
 
     assert [count("10000"), count("100k"), count("1M"), count("2.5m"), count("1_000")] == [
         10_000,
