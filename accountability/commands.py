@@ -75,3 +75,8 @@ REGISTRY += [register_ingest, register_review, register_ingest_eval]
 from .browser_bench import register_browser_bench  # noqa: E402
 
 REGISTRY += [register_browser_bench]
+
+# Coverage of the curated record, and data releases.
+from .coverage import register_coverage  # noqa: E402
+
+REGISTRY += [register_coverage]
