@@ -7,16 +7,15 @@ member reported twice with conflicting dates (both records kept) is one member.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 import duckdb
 import pandas as pd
 
 from . import db
 from .config import data_dir
+from .gaps import LONG_GAP_MONTHS, is_long_gap
 
 ENOUGH = 0.9  # below this share of the declared size, the coalition's note is printed with it
-LONG_GAP_MONTHS = 6  # a series gap longer than this is shown as a gap on its chart
 
 
 def coalitions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -25,11 +24,6 @@ def coalitions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def gaps(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return db.run(con, "coverage_gaps")
-
-
-def is_long_gap(start: date, end: date) -> bool:
-    """More than six calendar months from start to end."""
-    return pd.Timestamp(end) > pd.Timestamp(start) + pd.DateOffset(months=LONG_GAP_MONTHS)
 
 
 def _declared(row) -> str:

@@ -33,11 +33,6 @@ def test_the_longest_gap_of_each_series_and_its_dates(con):
     assert table.loc[("cases", "eurojust"), "n_figures"] == 1  # a single figure has no gap
 
 
-def test_a_gap_is_long_past_six_calendar_months():
-    assert not coverage.is_long_gap(date(2022, 1, 31), date(2022, 7, 31))
-    assert coverage.is_long_gap(date(2022, 1, 31), date(2022, 8, 1))
-
-
 def test_the_coverage_command_prints_both_tables(fixture_dir, capsys):
     assert main(["coverage", "--data", str(fixture_dir)]) == 0
     out = capsys.readouterr().out
