@@ -26,6 +26,7 @@ PAGES = [
 PAGE_PICKERS = {"cases": ("metric",), "coalitions": ("coalition",), "sources": ("source",)}
 
 page = st.navigation(PAGES)
+web.pin_release()
 web.apply_corrections()
 
 try:

@@ -26,6 +26,9 @@ def _validate(args: argparse.Namespace) -> int:
         from .validate_parquet import validate_parquet
 
         checked, problems = root, validate_parquet(root)
+    from .releases import verify
+
+    problems = [*problems, *verify(root)]  # and every release's files against its record
     for problem in problems:
         print(problem)
     if problems:
@@ -37,8 +40,12 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .build import BuildError, build
+    from .releases import current_id
 
     root = data_dir(args.data)
+    if current_id(root):
+        print(f"{root} is served from releases: run `python -m accountability release`", file=sys.stderr)
+        return 1
     try:
         written = build(root)
     except BuildError as error:
@@ -78,5 +85,6 @@ REGISTRY += [register_browser_bench]
 
 # Coverage of the curated record, and data releases.
 from .coverage import register_coverage  # noqa: E402
+from .release_command import register_release  # noqa: E402
 
-REGISTRY += [register_coverage]
+REGISTRY += [register_coverage, register_release]

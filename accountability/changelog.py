@@ -1,0 +1,141 @@
+"""What changed between two builds of the dataset: record ids per table, and the changes in words.
+
+Pure: tables come in as lists of row dicts (as pyarrow's to_pylist gives them), plain data
+goes out, ready to be written into a release record as JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from .charts import figure_value
+from .dates import label
+from .schema import PRIMARY_KEYS, TABLES
+
+Rows = Sequence[Mapping]
+Tables = Mapping[str, Rows]
+CHANGES = ("added", "changed", "removed")
+# The tables whose changes are told in words; the others (sources, actors, metrics, citations)
+# are counted, and their ids listed in the release record.
+TOLD = ("coalitions", "memberships", "events", "statistics")
+SOURCES_SHOWN = 3  # sources named beside one change
+ROLE_WORDS = {
+    "founding member": "as a founding member",
+    "member": "as a member",
+    "participant": "as a participant",
+    "signatory": "as a signatory",
+    "partner": "as a partner",
+    "referring state": "as a referring state",
+}
+
+
+def record_id(table: str, row: Mapping) -> str:
+    """A row's id: its key, or for a citation the record it supports and the source."""
+    key = PRIMARY_KEYS.get(table)
+    if key:
+        return str(row[key])
+    return f"{row['record_table']}/{row['record_id']}/{row['source_id']}"
+
+
+def _by_id(table: str, rows: Rows) -> dict[str, Mapping]:
+    return {record_id(table, row): row for row in rows}
+
+
+def diff(old: Tables, new: Tables) -> dict[str, dict[str, list[str]]]:
+    """Per table (in the model's order): the ids added, changed (any value differs) and removed."""
+    result = {}
+    for table in TABLES:
+        before, after = _by_id(table, old.get(table, ())), _by_id(table, new.get(table, ()))
+        result[table] = {
+            "added": sorted(after.keys() - before.keys()),
+            "changed": sorted(i for i in after.keys() & before.keys() if after[i] != before[i]),
+            "removed": sorted(before.keys() - after.keys()),
+        }
+    return result
+
+
+def _when(row: Mapping, column: str) -> str:
+    value = row.get(column)
+    return label(value, row.get(f"{column}_precision")) if isinstance(value, date) else ""
+
+
+class _Names:
+    """Names of actors, coalitions and metrics, from the newer build first, then the older."""
+
+    def __init__(self, *builds: Tables):
+        self.actors: dict[str, str] = {}
+        self.coalitions: dict[str, str] = {}
+        self.metrics: dict[str, str] = {}
+        for build in reversed(builds):
+            self.actors.update({r["actor_id"]: r["name"] for r in build.get("actors", ())})
+            self.coalitions.update({r["coalition_id"]: r["name"] for r in build.get("coalitions", ())})
+            self.metrics.update({r["metric"]: r["label"] for r in build.get("metrics", ())})
+
+    def actor(self, actor_id: str | None) -> str:
+        return self.actors.get(actor_id or "", actor_id or "not stated")
+
+
+def sentence(table: str, row: Mapping, names: _Names) -> str:
+    """One record in plain words: 'Romania joined the JIT as a member, 13 Oct 2022'."""
+    if table == "memberships":
+        coalition = names.coalitions.get(row["coalition_id"], row["coalition_id"])
+        role = ROLE_WORDS.get(row["role"], "")
+        words = f"{names.actor(row['actor_id'])} joined {coalition} {role}".rstrip()
+        words += f", {_when(row, 'joined')}"
+        return words + (f"; left {_when(row, 'left')}" if row.get("left") else "")
+    if table == "events":
+        return f"{row['title']}, {_when(row, 'date')}"
+    if table == "statistics":
+        metric = names.metrics.get(row["metric"], row["metric"])
+        return (
+            f"{metric}: {figure_value(row['value'], row['qualifier'])} {row['unit']} as of "
+            f"{_when(row, 'as_of')}, reported by {names.actor(row.get('reported_by'))}"
+        )
+    if table == "coalitions":
+        established = _when(row, "established")
+        return row["name"] + (f", established {established}" if established else "")
+    return record_id(table, row)
+
+
+class _Cited:
+    """The sources each record cites in one build: title, outlet and address."""
+
+    def __init__(self, build: Tables):
+        self.by_record: dict[tuple[str, str], list[str]] = {}
+        for c in build.get("citations", ()):
+            self.by_record.setdefault((c["record_table"], c["record_id"]), []).append(c["source_id"])
+        self.sources = {s["source_id"]: s for s in build.get("sources", ())}
+
+    def __call__(self, table: str, row_id: str) -> list[dict[str, str]]:
+        cited = sorted(self.by_record.get((table, row_id), []))[:SOURCES_SHOWN]
+        return [
+            {"title": s["title"], "outlet": s.get("outlet") or "", "url": s.get("url") or ""}
+            for s in (self.sources[i] for i in cited if i in self.sources)
+        ]
+
+
+def _changed_columns(before: Mapping, after: Mapping) -> list[str]:
+    return [column for column in after if before.get(column) != after.get(column)]
+
+
+def entries(old: Tables, new: Tables, changes: Mapping[str, Mapping[str, Sequence[str]]]) -> list[dict]:
+    """The changes of the told tables in words, each with its date and sources, by table then id."""
+    names = _Names(new, old)
+    cited = {"old": _Cited(old), "new": _Cited(new)}
+    told = []
+    for table in TOLD:
+        before, after = _by_id(table, old.get(table, ())), _by_id(table, new.get(table, ()))
+        for change in CHANGES:
+            for row_id in changes[table][change]:
+                row, build = (before[row_id], "old") if change == "removed" else (after[row_id], "new")
+                text = sentence(table, row, names)
+                if change == "changed":
+                    text = f"Corrected: {text} (changed: {', '.join(_changed_columns(before[row_id], row))})"
+                elif change == "removed":
+                    text = f"Removed: {text}"
+                told.append(
+                    {"table": table, "id": row_id, "change": change, "text": text,
+                     "sources": cited[build](table, row_id)}
+                )
+    return told
