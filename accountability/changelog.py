@@ -6,12 +6,14 @@ goes out, ready to be written into a release record as JSON.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 from .charts import figure_value
 from .dates import label
 from .schema import PRIMARY_KEYS, TABLES
+from .text import escape_markdown
 
 Rows = Sequence[Mapping]
 Tables = Mapping[str, Rows]
@@ -139,3 +141,61 @@ def entries(old: Tables, new: Tables, changes: Mapping[str, Mapping[str, Sequenc
                      "sources": cited[build](table, row_id)}
                 )
     return told
+
+
+# --- a release's changes, for reading ----------------------------------------------------------
+
+SAFE_URL = re.compile(r"^https?://[^\s<>\\]+$")
+SHOWN_PER_TABLE = 15  # changes listed per table and release; the rest are counted
+TABLE_WORDS = {
+    "coalitions": "coalitions", "memberships": "memberships", "events": "events",
+    "statistics": "figures", "sources": "sources", "actors": "states and organisations",
+    "metrics": "metrics", "citations": "citations",
+}
+
+
+def summary(record: Mapping) -> str:
+    """'Added 120 memberships, 30 events; changed 2 coalitions.' or, for the first, what it held."""
+    if not record.get("previous"):
+        held = ", ".join(f"{n:,} {TABLE_WORDS[t]}" for t, n in record["counts"].items() if t in TOLD)
+        return f"The first release: the record as it stood, with {held}."
+    parts = []
+    for change in CHANGES:
+        moved = [
+            f"{len(record['changes'][t][change]):,} {TABLE_WORDS[t]}"
+            for t in TABLE_WORDS if record["changes"][t][change]
+        ]
+        if moved:
+            parts.append(f"{change} {', '.join(moved)}")
+    return (("; ".join(parts)).capitalize() + ".") if parts else "No record changed."
+
+
+def _source_link(source: Mapping) -> str:
+    name = escape_markdown(source.get("outlet") or source.get("title") or "source")
+    url = source.get("url") or ""
+    return f"[{name}](<{url}>)" if SAFE_URL.match(url) else name
+
+
+def markdown(record: Mapping, per_table: int = SHOWN_PER_TABLE) -> str:
+    """A release's changes as a Markdown list, by table; every text from the data is escaped."""
+    lines = []
+    for table in TOLD:
+        told = [entry for entry in record.get("changelog", ()) if entry["table"] == table]
+        for entry in told[:per_table]:
+            sources = ", ".join(_source_link(s) for s in entry["sources"])
+            lines.append(f"- {escape_markdown(entry['text'])}" + (f" ({sources})" if sources else ""))
+        if len(told) > per_table:
+            lines.append(f"- … and {len(told) - per_table:,} more changes to {TABLE_WORDS[table]}")
+    return "\n".join(lines)
+
+
+def table(record: Mapping) -> list[dict[str, str]]:
+    """Every change of a release, one row each, for a download."""
+    return [
+        {
+            "release": record["id"], "table": entry["table"], "id": entry["id"], "change": entry["change"],
+            "text": entry["text"],
+            "sources": " | ".join(f"{s['title']} {s['url']}".strip() for s in entry["sources"]),
+        }
+        for entry in record.get("changelog", ())
+    ]
