@@ -22,11 +22,10 @@ CHANGES = ("added", "changed", "removed")
 # are counted, and their ids listed in the release record.
 TOLD = ("coalitions", "memberships", "events", "statistics")
 SOURCES_SHOWN = 3  # sources named beside one change
-ROLE_WORDS = {
+ROLE_WORDS = {  # a signatory "signed the ..." instead
     "founding member": "as a founding member",
     "member": "as a member",
     "participant": "as a participant",
-    "signatory": "as a signatory",
     "partner": "as a partner",
     "referring state": "as a referring state",
 }
@@ -79,11 +78,14 @@ class _Names:
 
 
 def sentence(table: str, row: Mapping, names: _Names) -> str:
-    """One record in plain words: 'Romania joined the JIT as a member, 13 Oct 2022'."""
+    """One record in plain words: 'Romania joined the Joint Investigation Team as a member, 13 Oct 2022'."""
     if table == "memberships":
         coalition = names.coalitions.get(row["coalition_id"], row["coalition_id"])
-        role = ROLE_WORDS.get(row["role"], "")
-        words = f"{names.actor(row['actor_id'])} joined {coalition} {role}".rstrip()
+        actor = names.actor(row["actor_id"])
+        if row["role"] == "signatory":
+            words = f"{actor} signed the {coalition}"
+        else:
+            words = f"{actor} joined the {coalition} {ROLE_WORDS.get(row['role'], '')}".rstrip()
         words += f", {_when(row, 'joined')}"
         return words + (f"; left {_when(row, 'left')}" if row.get("left") else "")
     if table == "events":
@@ -136,6 +138,8 @@ def entries(old: Tables, new: Tables, changes: Mapping[str, Mapping[str, Sequenc
                     text = f"Corrected: {text} (changed: {', '.join(_changed_columns(before[row_id], row))})"
                 elif change == "removed":
                     text = f"Removed: {text}"
+                elif table == "coalitions":
+                    text = f"New coalition: {text}"
                 told.append(
                     {"table": table, "id": row_id, "change": change, "text": text,
                      "sources": cited[build](table, row_id)}

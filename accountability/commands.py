@@ -85,6 +85,7 @@ REGISTRY += [register_browser_bench]
 
 # Coverage of the curated record, and data releases.
 from .coverage import register_coverage  # noqa: E402
+from .fragments import register_merge  # noqa: E402
 from .release_command import register_release  # noqa: E402
 
-REGISTRY += [register_coverage, register_release]
+REGISTRY += [register_coverage, register_merge, register_release]

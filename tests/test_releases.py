@@ -77,9 +77,9 @@ def test_a_release_records_what_was_added_changed_and_removed(released):
     }
     assert second["changelog"] == [
         {"table": "memberships", "id": "m-7", "change": "added", "sources": [REF],
-         "text": "Ukraine joined Register of damage as a member, Jun 2023"},
+         "text": "Ukraine joined the Register of damage as a member, Jun 2023"},
         {"table": "memberships", "id": "m-3", "change": "changed", "sources": [REF],
-         "text": "Corrected: Eurojust joined Joint team as a participant, 12 May 2022 "
+         "text": "Corrected: Eurojust joined the Joint team as a participant, 12 May 2022 "
                  "(changed: joined, joined_precision)"},
         {"table": "events", "id": "ev-4", "change": "removed", "sources": [REF],
          "text": "Removed: Unreviewed meeting, 1 Jun 2024"},

@@ -74,6 +74,6 @@ def test_the_overview_shows_the_release_and_a_running_server_picks_up_a_new_one(
     ]
     listed = "\n".join(m.value for m in shown[0].markdown)
     link = "([Register](<https://example.org/register>))"
-    assert f"Ukraine joined Register of damage as a member\\, Jun 2023 {link}" in listed
+    assert f"Ukraine joined the Register of damage as a member\\, Jun 2023 {link}" in listed
     st.cache_data.clear()
     st.cache_resource.clear()
