@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint build validate
+.PHONY: install run test lint build release validate
 
 install: $(STAMP)
 
@@ -23,8 +23,9 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 
-build: install
-	$(BIN)/python -m accountability build
+# The bundled data is served from data/releases/: a build of it is a release.
+build release: install
+	$(BIN)/python -m accountability release
 
 validate: install
 	$(BIN)/python -m accountability validate

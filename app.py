@@ -39,6 +39,7 @@ PICK_KEYS = [key for _, keys in PAGES.values() for key in keys]
 
 # Page switches go through links that carry the query, so the sidebar's own navigation is hidden.
 page = st.navigation([p for p, _ in PAGES.values()], position="hidden")
+web.data.pin_release()
 
 try:
     bar = web.data.sidebar()

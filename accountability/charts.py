@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from . import gaps
+
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000")
 TOL_MUTED = (
     "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
@@ -290,28 +292,31 @@ def metric_series(
     if figures.empty:
         return empty_figure(title, empty_reason)
     units = list(dict.fromkeys(figures["unit"]))
-    ordered = figures.sort_values("as_of")
+    ordered = figures.sort_values("as_of", kind="stable")
     # Figures of one metric given in different units count different things: never one line.
     lines = list(dict.fromkeys(zip(ordered["reporter"], ordered["unit"], strict=True)))
     traces = []
     for index, (reporter, line_unit) in enumerate(lines):
-        rows = figures[(figures["reporter"] == reporter) & (figures["unit"] == line_unit)]
+        rows = ordered[(ordered["reporter"] == reporter) & (ordered["unit"] == line_unit)]
         name = reporter if len(units) == 1 else f"{reporter} ({line_unit})"
         colour = OKABE_ITO[index % len(OKABE_ITO)]
+        # More than six months without a figure: the line breaks there instead of bridging the gap.
+        x, y, symbols, customdata = gaps.broken(
+            rows["as_of"].to_numpy(),
+            rows["value"].to_numpy(),
+            rows["qualifier"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
+            _columns(
+                [figure_value(v, q) for v, q in zip(rows["value"], rows["qualifier"], strict=True)],
+                _escaped(rows["as_of_label"]),
+                _escaped(rows["outlets"]),
+            ),
+        )
         traces.append(
             dict(
-                type="scatter", x=rows["as_of"].to_numpy(), y=rows["value"].to_numpy(),
-                mode="lines+markers", name=safe(name),
+                type="scatter", x=x, y=y, mode="lines+markers", name=safe(name),
                 line=dict(color=colour, width=1.5, dash="dot"),
-                marker=dict(
-                    color=colour, size=11, line=dict(width=1.5, color=colour),
-                    symbol=rows["qualifier"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
-                ),
-                customdata=_columns(
-                    [figure_value(v, q) for v, q in zip(rows["value"], rows["qualifier"], strict=True)],
-                    _escaped(rows["as_of_label"]),
-                    _escaped(rows["outlets"]),
-                ),
+                marker=dict(color=colour, size=11, line=dict(width=1.5, color=colour), symbol=symbols),
+                customdata=customdata,
                 hovertemplate=(
                     f"<b>{safe(reporter)}</b><br>%{{customdata[0]}} {safe(line_unit)}"
                     "<br>as of %{customdata[1]}<br>Source: %{customdata[2]}<extra></extra>"
@@ -324,9 +329,23 @@ def metric_series(
     traces += _qualifier_keys(set(figures["qualifier"]), "Qualifier")
     y_title = f"{label} ({unit})" if units == [unit] else f"{label} ({', '.join(units)}: one line per unit)"
     layout = _layout(title, "Date the figure refers to", y_title)
+    _shade_gaps(layout, ordered, "as_of")
     _reporters_legend(layout, len(lines))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
     return _figure(traces, layout)
+
+
+def _shade_gaps(layout: dict, frame: pd.DataFrame, date: str) -> None:
+    """A grey band over each gap of more than six months in a reporter's series."""
+    shapes = [
+        dict(
+            type="rect", xref="x", yref="paper", x0=start, x1=end, y0=0, y1=1, layer="below",
+            fillcolor="#EEEEEE", opacity=0.6, line=dict(width=0),
+        )
+        for _, start, end in gaps.gap_spans(frame, "reporter", date)
+    ]
+    if shapes:
+        layout["shapes"] = shapes
 
 
 def _reporters_legend(layout: dict, reporters: int) -> None:
@@ -406,25 +425,27 @@ def metric_bins(
         rows = bins[bins["reporter"] == reporter]
         colour = OKABE_ITO[index % len(OKABE_ITO)]
         last, low, high = (rows[c].to_numpy() for c in ("value_last", "value_min", "value_max"))
+        x, y, above, below, symbols, customdata = gaps.broken(
+            rows["bin_start"].to_numpy(), last, high - last, last - low,
+            rows["qualifier_last"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
+            _columns(
+                period_labels(rows["bin_start"], bin_),
+                rows["n_figures"],
+                [figure_value(v, q) for v, q in zip(last, rows["qualifier_last"], strict=True)],
+                [f"{a:,.0f} to {b:,.0f}" for a, b in zip(low, high, strict=True)],
+            ),
+        )
         traces.append(
             dict(
-                type="scatter", x=rows["bin_start"].to_numpy(), y=last, mode="lines+markers",
+                type="scatter", x=x, y=y, mode="lines+markers",
                 name=safe(reporter),
                 line=dict(color=colour, width=1.5, dash="dot"),
-                marker=dict(
-                    color=colour, size=9,
-                    symbol=rows["qualifier_last"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
-                ),
+                marker=dict(color=colour, size=9, symbol=symbols),
                 error_y=dict(
                     type="data", symmetric=False, color=colour, thickness=1, width=0,
-                    array=high - last, arrayminus=last - low,
+                    array=above, arrayminus=below,
                 ),
-                customdata=_columns(
-                    period_labels(rows["bin_start"], bin_),
-                    rows["n_figures"],
-                    [figure_value(v, q) for v, q in zip(last, rows["qualifier_last"], strict=True)],
-                    [f"{a:,.0f} to {b:,.0f}" for a, b in zip(low, high, strict=True)],
-                ),
+                customdata=customdata,
                 hovertemplate=(
                     f"<b>{safe(reporter)}</b>, %{{customdata[0]}}<br>latest: %{{customdata[2]}} {safe(unit)}"
                     "<br>%{customdata[1]:,} figures, from %{customdata[3]}<extra></extra>"
@@ -435,6 +456,7 @@ def metric_bins(
         )
     traces += _qualifier_keys(set(bins["qualifier_last"]), "Qualifier of the latest figure")
     layout = _layout(title, f"Period the figures refer to ({bin_})", f"{label} ({unit})")
+    _shade_gaps(layout, bins, "bin_start")
     _reporters_legend(layout, len(reporters))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
     return _figure(traces, layout)

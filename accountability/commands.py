@@ -18,6 +18,9 @@ def _validate(args: argparse.Namespace) -> int:
         checked, problems = root / "curated", validate(root / "curated", root / "corpus")
     else:  # a dataset with no curated CSV, such as synthetic data: check its parquet tables
         checked, problems = root, validate_parquet(root)
+    from .releases import verify
+
+    problems = [*problems, *verify(root)]  # and every release's files against its record
     for problem in problems:
         print(problem)
     if problems:
@@ -29,8 +32,12 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .build import BuildError, build
+    from .releases import current_id
 
     root = data_dir(args.data)
+    if current_id(root):
+        print(f"{root} is served from releases: run `python -m accountability release`", file=sys.stderr)
+        return 1
     try:
         written = build(root)
     except BuildError as error:
@@ -57,4 +64,11 @@ def register_core(sub: argparse._SubParsersAction) -> None:
 
 
 # The article ingest registers its own subcommands; its modules load only when one is run.
-REGISTRY = [register_core, register_ingest, register_review, register_ingest_eval]
+from .coverage import register_coverage  # noqa: E402
+from .fragments import register_merge  # noqa: E402
+from .release_command import register_release  # noqa: E402
+
+REGISTRY = [
+    register_core, register_ingest, register_review, register_ingest_eval,
+    register_coverage, register_merge, register_release,
+]

@@ -21,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from .config import QUERIES_DIR
+from .releases import served_dir
 from .schema import TABLES
 
 
@@ -76,9 +77,11 @@ def queries(queries_dir: Path = QUERIES_DIR) -> dict[str, Query]:
 def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with one view per table, that can read nothing but data_dir.
 
+    Where data_dir holds releases, the views read the current release's files and nothing else.
+
     With row_numbers, each view also has a row's place in its file, counted from 1, as `_row`.
     """
-    data_dir = Path(data_dir).resolve()
+    data_dir = served_dir(Path(data_dir).resolve())  # a release's directory where there are releases
     missing = [f"{t}.parquet" for t in TABLES if not (data_dir / f"{t}.parquet").is_file()]
     if missing:
         raise MissingData(data_dir, missing)

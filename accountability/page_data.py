@@ -19,7 +19,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import charts
+from . import charts, gaps
 from .charts import figure_value
 from .describe import empty_reason, review_labels
 from .filters import Filters
@@ -257,11 +257,13 @@ def metric_series(
     page = clamp(page, total, PAGE_SIZE)
     if total <= MAX_RECORDS:
         series = query("metric_series", **params, limit=MAX_RECORDS, offset=0)
-        chart = Chart(charts.metric_series(series, metric["label"], metric["unit"], reason), series)
+        note = gaps.gap_note(series, "reporter", "as_of")
+        chart = Chart(charts.metric_series(series, metric["label"], metric["unit"], reason), series, note)
         rows = series.iloc[page * PAGE_SIZE : (page + 1) * PAGE_SIZE].reset_index(drop=True)
     else:
         shown_as = "points, one per reporter: the latest figure of each period, a bar from lowest to highest"
-        note = count_note(total, "figures", bin_, filters, shown_as)
+        note = " ".join(filter(None, [count_note(total, "figures", bin_, filters, shown_as),
+                                      gaps.gap_note(bins, "reporter", "bin_start")]))
         chart = Chart(charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason), bins, note)
         rows = query("metric_series", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
     rows = _with_reported(rows)

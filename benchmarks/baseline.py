@@ -22,6 +22,7 @@ from accountability.charts import QUALIFIER_WORDS, empty_figure, figure_value, p
 from accountability.dates import label
 from accountability.describe import empty_reason
 from accountability.filters import Filters
+from accountability.gaps import gap_note
 from accountability.page_data import (
     BINS,
     DISAGREEMENT_COLUMNS,
@@ -564,7 +565,7 @@ def metric_series(
             if len(drawn)
             else empty_figure(title, reason)
         )
-        chart = Chart(figure, drawn.drop(columns="reported"))
+        chart = Chart(figure, drawn.drop(columns="reported"), gap_note(drawn, "reporter", "as_of"))
         rows, offset = _page(drawn, page)
     else:
         last = s.sort_values(["as_of", "value", "qualifier"])
@@ -600,7 +601,9 @@ def metric_series(
             title=title,
         )
         shown_as = "points, one per reporter: the latest figure of each period, a bar from lowest to highest"
-        chart = Chart(figure, bins, count_note(len(s), "figures", bin_, filters, shown_as))
+        counted = count_note(len(s), "figures", bin_, filters, shown_as)
+        notes = [counted, gap_note(bins, "reporter", "bin_start")]
+        chart = Chart(figure, bins, " ".join(filter(None, notes)))
         shown, offset = _page(s, page)
         rows = figure_rows(t, shown)
     return chart, TablePage(rows.reset_index(drop=True), offset, len(s), FIGURE_COLUMNS, PAGE_SIZE)

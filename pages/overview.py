@@ -1,9 +1,11 @@
 """Overview: what the dataset holds, the latest headline figures, and where to go next."""
 
+import pandas as pd
 import streamlit as st
 
-from accountability import page_data, web
+from accountability import changelog, page_data, releases, web
 from accountability.charts import QUALIFIER_WORDS, figure_value
+from accountability.config import data_dir
 
 filters = web.current_filters()
 summary, latest = page_data.overview(web.query, filters)
@@ -26,6 +28,10 @@ cols[5].metric(
     f"{summary['first_date']:%Y}–{summary['last_date']:%Y}",
     help=f"Events from {summary['first_date']:%-d %b %Y} to {summary['last_date']:%-d %b %Y}",
 )
+
+release = web.release_id()
+if release:
+    st.caption(f"Data release {release}, of {releases.load(data_dir(), release)['date']}.")
 
 st.subheader("Latest headline figures")
 st.caption(
@@ -60,6 +66,20 @@ else:
                 "reported_by": "Reported by", "citations": "Sources",
             },
         )
+
+if release:
+    st.subheader("What changed")
+    for index, record in enumerate(releases.history(data_dir(), release, limit=3)):
+        with st.expander(f"Release {record['id']} of {record['date']}", expanded=index == 0):
+            st.markdown(web.escape(changelog.summary(record)))
+            st.markdown(changelog.markdown(record))
+            if record["changelog"]:
+                st.download_button(
+                    "Download every change of this release (CSV)",
+                    pd.DataFrame(changelog.table(record)).to_csv(index=False).encode("utf-8"),
+                    file_name=f"changes_{record['id']}.csv", mime="text/csv", icon=":material/download:",
+                    key=f"changes_{record['id']}", on_click="ignore",
+                )
 
 st.subheader("Explore")
 links = st.columns(4)

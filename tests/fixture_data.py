@@ -35,7 +35,7 @@ TABLES: dict[str, list[dict[str, str]]] = {
     "coalitions": _rows(
         "coalition_id|name|short_name|kind|established|established_precision|declared_size|declared_size_unit|note",
         "team|Joint team|Team|joint investigation team|2022-03-25|day|3|members|",
-        "register|Register of damage|Register|register|2023-05|month|40|signatories|",
+        "register|Register of damage|Register|register|2023-05|month|40|signatories|Few are named.",
     ),
     "metrics": _rows(
         "metric|label|unit|description",

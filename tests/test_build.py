@@ -8,6 +8,7 @@ import pytest
 
 from accountability.build import BuildError, build, build_tables
 from accountability.config import DEFAULT_DATA_DIR
+from accountability.releases import served_dir, verify
 from accountability.schema import TABLES
 from tests.fixture_data import write_curated
 
@@ -41,8 +42,12 @@ def test_failed_build_leaves_the_old_parquet_untouched(tmp_path):
 
 
 def test_committed_parquet_equals_a_fresh_build():
+    """The served release holds what the curated data builds to, and its files match its record."""
+    served = served_dir(DEFAULT_DATA_DIR)
+    assert served != DEFAULT_DATA_DIR, "the bundled data is served from data/releases/"
+    assert verify(DEFAULT_DATA_DIR) == []
     fresh = build_tables(DEFAULT_DATA_DIR / "curated", DEFAULT_DATA_DIR / "corpus")
     for table, expected in fresh.items():
-        committed = pq.read_table(DEFAULT_DATA_DIR / f"{table}.parquet")
+        committed = pq.read_table(served / f"{table}.parquet")
         assert committed.schema.equals(expected.schema), table
-        assert committed.equals(expected), f"data/{table}.parquet is stale: run `make build`"
+        assert committed.equals(expected), f"{served.name}/{table}.parquet is stale: run `make release`"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..filters import Filters
 from . import url
-from .data import actor_names, lookup_table, map_outlines, query
+from .data import actor_names, lookup_table, map_outlines, query, release_id
 from .standalone import run_through_entry_script
 from .widgets import (
     MAP_CONFIG,
@@ -34,5 +34,6 @@ def current_filters() -> Filters:
 
 __all__ = [
     "MAP_CONFIG", "actor_names", "add_clicked", "current_filters", "data_error", "escape", "lookup_table",
-    "map_key", "map_outlines", "page_number", "pager", "picker", "query", "table", "wanted_pick",
+    "map_key", "map_outlines", "page_number", "pager", "picker", "query", "release_id", "table",
+    "wanted_pick",
 ]

@@ -8,21 +8,44 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from .. import db, page_data
+from .. import db, page_data, releases
 from ..config import MAP_OUTLINES, data_dir
 from ..filters import Known
 
+RELEASE = "_release"
 
-@st.cache_resource(show_spinner=False)
+
+def pin_release() -> None:
+    """At the top of every run: the data release this run reads, so that one run never mixes two.
+
+    Reading the one-line pointer costs microseconds; a new release is picked up on the next run.
+    """
+    st.session_state[RELEASE] = releases.current_id(data_dir()) or ""
+
+
+def release_id() -> str:
+    """The release this run reads ("" for a data directory without releases)."""
+    return st.session_state.get(RELEASE, releases.current_id(data_dir()) or "")
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _connection(release: str):
+    """One locked-down DuckDB connection per release; each query takes its own cursor."""
+    return db.connect(releases.served_dir(data_dir(), release))
+
+
 def connection():
-    """One locked-down DuckDB connection per process; each query takes its own cursor."""
-    return db.connect(data_dir())
+    return _connection(release_id())
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
+def _query(release: str, name: str, **params) -> pd.DataFrame:
+    return db.run(_connection(release), name, **params)
+
+
 def query(name: str, **params) -> pd.DataFrame:
-    """A named query's result, cached by its parameters (frozen filters make stable keys)."""
-    return db.run(connection(), name, **params)
+    """A named query's result on this run's release, cached by both (frozen filters make stable keys)."""
+    return _query(release_id(), name, **params)
 
 
 def lookup_table(frame: pd.DataFrame, value: str, *names: str) -> dict[str, str]:
@@ -52,8 +75,12 @@ def known() -> Known:
     return Known(_country_lookup(), sidebar().span)
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
 def _country_lookup() -> Mapping[str, str]:
+    return _country_lookup_of(release_id())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _country_lookup_of(release: str) -> Mapping[str, str]:
     return lookup_table(sidebar().options, "actor_id", "iso3", "name", "aliases")
 
 
