@@ -174,7 +174,6 @@ class ActorIndex:
         return actor
 
 
-
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     return re.sub(r"^(?:the|The)\s+", "", name)
