@@ -7,7 +7,6 @@ from accountability.ingest.document import Context, DocumentView
 from accountability.ingest.when import Published
 from tests.fixture_data import TABLES
 
-
 # Bodies whose names overlap ("Core Group on a Special Tribunal" vs "Special Tribunal"), as real ones do.
 MORE = {
     "actors": [
@@ -80,3 +79,11 @@ def memberships(text: str, published: str | None = "2022-07-15") -> list[tuple]:
 
 def events(text: str, published: str | None = "2022-07-15", precision: str | None = None) -> list[dict]:
     return [p.fields for p in extract_events.extract(view(text, published, precision))]
+
+
+def metrics(text: str, published: str = "2024-06-20") -> list[tuple]:
+    """(value, qualifier, unit, metric) of each figure, over the fuller context."""
+    return [
+        (float(p.fields["value"]), p.fields["qualifier"], p.fields["unit"], p.fields["metric"])
+        for p in extract_figures.extract(view(text, published, more=True), "doc-test")
+    ]

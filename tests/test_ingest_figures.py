@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accountability.ingest import extract_figures
-from tests.ingest_helpers import figures, view
+from tests.ingest_helpers import figures, metrics, view
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,29 @@ def test_a_figure_no_metric_fits_proposes_a_new_metric():
     (metric,) = [r for r in proposal.refs if getattr(r, "new", False)]
     assert proposal.fields["metric"] == metric.metric == "statements_from_witnesses"
     assert metric.unit == "interviews" and "doc-test" in metric.description
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Officials say 612 people were notified of suspicion so far.", "suspects_notified"),
+        ("Notices of suspicion went to 612 people.", "suspects_notified"),
+        ("Courts have convicted 95 people of war crimes.", "convictions"),
+        ("Courts have sentenced 95 people for war crimes.", "convictions"),
+        ("About 20,100 children were abducted or forcibly transferred to Russia.", "children_deported"),
+        ("Only 388 children have been brought back home.", "children_returned"),
+        (
+            "The prosecutors opened 22 criminal proceedings over the killing of prisoners.",
+            "criminal_proceedings",
+        ),
+    ],
+)
+def test_a_figure_gets_the_metric_it_counts(sentence, metric):
+    assert [m for *_, m in metrics(sentence)] == [metric]
+
+
+def test_a_percentage_is_a_share_of_what_it_counts():
+    assert metrics("Some 60 percent of the registered crimes concern shelling.") == [
+        (60, "about", "percent", "share_of_registered_crimes")
+    ]
+    assert metrics("Shelling makes up 60% of all cases.")[0][3] == "share_of_cases"

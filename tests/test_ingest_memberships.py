@@ -103,7 +103,9 @@ def test_a_date_after_a_member_is_that_members_own():
 
 
 def test_a_person_signing_for_a_state_makes_the_state_the_member():
-    text = "Foreign Minister Ana Reyes, on behalf of Peru, signed the Special Tribunal agreement in June 2024."
+    text = (
+        "Foreign Minister Ana Reyes, on behalf of Peru, signed the Special Tribunal agreement in June 2024."
+    )
     assert joined(text) == [("PER", "tribunal", "2024-06")]
 
 

@@ -382,6 +382,9 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             continue  # a year
         qualifier, start = _qualifier(text, item["start"], item["end"])
         detail = _detail(text, item["end"]) if noun else ""
+        if item["pct"]:
+            noun = _share_of(text, item["end"])
+            detail = f"share of {noun}" if noun else "share"
         figures.append(
             Figure(
                 start, item["end"], item["value"], qualifier, unit, noun, text[start : item["end"]], detail
@@ -393,7 +396,7 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
 PREPOSITIONS = frozenset("of from with against in for on".split())
 DETAIL_STOPS = frozenset(
     "and with which who that since have has had were was are is when in at on for to from by during the a an "
-    "today yesterday".split()
+    "today yesterday over into regarding concerning".split()
 )
 
 
@@ -411,6 +414,20 @@ def _detail(text: str, end: int) -> str:
         None,
     )
     return " ".join(words[:cut][:6])
+
+
+def _share_of(text: str, end: int) -> str:
+    """What a percentage is a share of: '60 percent of the registered crimes' -> 'registered crimes'."""
+    match = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|these\s+)?((?:[\w’'-]+\s*){1,3})", text[end:])
+    if not match:
+        return ""
+    words = []
+    for word in match.group(1).split():
+        if word.lower() in _STOP_AFTER:
+            break
+        words.append(word)
+    heads = [i for i, w in enumerate(words) if w.lower() in FAMILIES or w.lower().endswith("s")]
+    return " ".join(words[: heads[0] + 1] if heads else words[:1])
 
 
 def context_of(text: str, figure: Figure, others: list[Figure]) -> str:

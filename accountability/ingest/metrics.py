@@ -20,6 +20,21 @@ PLEDGE_WORDS = frozenset(
     "provided funding grant granted".split()
 )
 
+# Words that name what a metric counts in other terms: 'notified of suspicion' counts suspects,
+# 'abducted' children are deported ones, 'brought back' ones returned, 'sentenced' people convicted.
+SYNONYMS = {
+    stem(word): stem(canonical)
+    for canonical, words in {
+        "suspect": "suspicion suspicions",
+        "convicted": "sentenced verdict verdicts guilty",
+        "deported": "abducted abduction kidnapped transferred transfer displaced",
+        "returned": "brought rescued repatriated reunited",
+        "registered": "recorded documented",
+        "investigation": "probe probes",
+    }.items()
+    for word in words.split()
+}
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -52,6 +67,7 @@ class MetricIndex:
         family = unit_family(unit)
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
+        words |= {SYNONYMS[w] for w in words if w in SYNONYMS}
         if words & PLEDGE_WORDS:
             words.add(stem("pledge"))
         best: tuple[float, int, Metric] | None = None
