@@ -114,3 +114,8 @@ def test_a_percentage_is_a_share_of_what_it_counts():
         (60, "about", "percent", "share_of_registered_crimes")
     ]
     assert metrics("Shelling makes up 60% of all cases.")[0][3] == "share_of_cases"
+
+
+def test_a_link_to_another_story_reports_nothing():
+    text = "Read also: Prosecutors count 300 war crimes a day\nThe team met on Monday."
+    assert figures(text) == []

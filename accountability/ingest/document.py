@@ -23,6 +23,10 @@ BLOCKING_BEFORE = re.compile(
     r" (?:in|of) (?:the\s+)?)$",
     re.IGNORECASE,
 )
+# Links to other stories inside an article: their headlines state nothing this article reports.
+ELSEWHERE = re.compile(
+    r"^\s*(?:read (?:also|more)|see also|related|more on this|recommended)\b\s*[:.-]?", re.I
+)
 LOOK_BACK = 5
 LOOK_AHEAD = 2
 
@@ -77,8 +81,11 @@ class DocumentView:
     def __post_init__(self) -> None:
         found = dateline(self.body)
         skip_to = found[1] if found else 0  # the dateline dates the article, not an event
+        elsewhere = [m.span() for m in re.finditer(r"^.*$", self.body, re.M) if ELSEWHERE.match(m.group(0))]
         for sentence in sentence_splitter.split(self.body):
             text = sentence.text
+            if any(start <= sentence.start < end for start, end in elsewhere):
+                continue
             dates = [d for d in when.find(text, self.published) if sentence.start + d.start >= skip_to]
             self.sentences.append(
                 Analysed(
