@@ -7,7 +7,7 @@ from the sentences around.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import sentences as sentence_splitter
 from . import when
@@ -83,10 +83,14 @@ class DocumentView:
         skip_to = found[1] if found else 0  # the dateline dates the article, not an event
         elsewhere = [m.span() for m in re.finditer(r"^.*$", self.body, re.M) if ELSEWHERE.match(m.group(0))]
         for sentence in sentence_splitter.split(self.body):
-            text = sentence.text
-            if any(start <= sentence.start < end for start, end in elsewhere):
+            if any(start <= sentence.start < end for start, end in elsewhere) or sentence.end <= skip_to:
                 continue
-            dates = [d for d in when.find(text, self.published) if sentence.start + d.start >= skip_to]
+            if sentence.start < skip_to:  # the words after a dateline ('LVIV, 9 May 2025 — A meeting ...')
+                rest = self.body[skip_to : sentence.end]
+                begin = skip_to + len(rest) - len(rest.lstrip())
+                sentence = replace(sentence, start=begin, text=self.body[begin : sentence.end])
+            text = sentence.text
+            dates = when.find(text, self.published)
             self.sentences.append(
                 Analysed(
                     sentence,

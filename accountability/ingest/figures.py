@@ -108,6 +108,7 @@ FAMILIES = {
     "deportees": "people",
     "children": "children",
     "child": "children",
+    "orphans": "children",
     "kids": "children",
     "minors": "children",
     "cases": "cases",
@@ -250,6 +251,9 @@ def _counted(text: str, end: int) -> tuple[str, str]:
             head, last = match.group(0).lower(), i
         elif _DEMONYM.match(match.group(0)):
             head, last = "people", i
+        following = words[last + 1].group(0).lower() if head and last + 1 < len(words) else ""
+        if head and head not in ("members", "participants") and following not in FAMILIES:
+            break  # the first counted noun: '27 countries investigating war crimes' counts countries
     if not head:
         if words and words[-1].group(0)[0].islower() and words[-1].group(0).endswith("s"):
             head, last = words[-1].group(0).lower(), len(words) - 1

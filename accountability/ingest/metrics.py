@@ -36,6 +36,13 @@ SYNONYMS = {
 }
 
 
+MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
+# The words of a coalition's count metric that say what is counted, not which coalition.
+COUNT_WORDS = frozenset(
+    stem(w) for w in "countries country states members member signatories participants participating".split()
+)
+
+
 @dataclass(frozen=True)
 class Metric:
     metric: str
@@ -62,6 +69,21 @@ class MetricIndex:
         }
         self.proposed: dict[str, Metric] = {}
 
+    def of_coalition(self, coalition, unit: str) -> Metric | None:
+        """The metric that counts a coalition's states or members ('Core Group countries'), for a count
+        of states or members in a sentence about that coalition."""
+        if unit_family(unit) not in MEMBER_UNITS:
+            return None
+        names = set(content_stems(f"{coalition.name} {coalition.short_name}"))
+        found = [
+            m
+            for m in self.metrics
+            if unit_family(m.unit) in MEMBER_UNITS
+            and (own := self._stems[m.metric] - COUNT_WORDS)
+            and own <= names
+        ]
+        return max(found, key=lambda m: len(self._stems[m.metric] - COUNT_WORDS)) if found else None
+
     def resolve(self, unit: str, noun: str, sentence: str) -> Metric | None:
         """The metric that best covers the sentence's words; None when no metric clearly does."""
         family = unit_family(unit)
@@ -76,7 +98,8 @@ class MetricIndex:
             matched = names & words
             beyond_unit = matched - unit_stems - {stem(metric.unit.lower())}
             coverage = len(matched) / max(len(names), 1)
-            same_unit = unit_family(metric.unit) == family
+            # 'Children deported (cases)' counts children too: its name says what it counts.
+            same_unit = unit_family(metric.unit) == family or stem(family) in names
             if (
                 not beyond_unit
                 or coverage < 0.5
