@@ -41,18 +41,24 @@ MORE = {
 }
 
 
-def context(more: bool = False) -> Context:
+def context(more: bool = False, extra: dict | None = None) -> Context:
     """Fresh indexes over the fixture tables (proposals made by one test never leak into another);
-    `more` adds bodies with overlapping names and the curated metrics of figures."""
-    tables = {k: [*v, *(MORE.get(k, []) if more else [])] for k, v in TABLES.items()}
+    `more` adds bodies with overlapping names and the curated metrics of figures, `extra` any rows."""
+    tables = {
+        k: [*v, *(MORE.get(k, []) if more else []), *(extra or {}).get(k, [])] for k, v in TABLES.items()
+    }
     return Context.from_tables(tables)
 
 
 def view(
-    text: str, published: str | None = "2022-07-15", precision: str | None = None, more: bool = False
+    text: str,
+    published: str | None = "2022-07-15",
+    precision: str | None = None,
+    more: bool = False,
+    extra: dict | None = None,
 ) -> DocumentView:
     precision = precision or {4: "year", 7: "month"}.get(len(published or ""), "day")
-    return DocumentView(text, Published(published, precision) if published else None, context(more))
+    return DocumentView(text, Published(published, precision) if published else None, context(more, extra))
 
 
 def joined(text: str, published: str = "2024-06-20") -> list[tuple]:

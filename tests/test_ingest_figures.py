@@ -119,3 +119,27 @@ def test_a_percentage_is_a_share_of_what_it_counts():
 def test_a_link_to_another_story_reports_nothing():
     text = "Read also: Prosecutors count 300 war crimes a day\nThe team met on Monday."
     assert figures(text) == []
+
+
+def test_a_figure_repeated_is_one_record_citing_each_sentence():
+    text = "Courts convicted 95 people\n\nBy 1 May, courts had convicted 95 people of war crimes."
+    proposals = extract_figures.extract(view(text, "2024-06-20", more=True), "doc-test")
+    assert len(proposals) == 1 and len(proposals[0].quotes) == 2
+    assert proposals[0].fields["as_of"] == "2024-05-01"
+
+
+def test_a_count_of_states_in_a_coalition_gets_the_coalitions_metric():
+    tables = {
+        "metrics": [{"metric": "core_group_countries", "label": "Core Group countries", "unit": "countries"}]
+    }
+    text = "Forty states have joined the Core Group. The group now has 41 countries."
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
+    assert [(p.fields["value"], p.fields["metric"]) for p in found] == [
+        ("40", "core_group_countries"),
+        ("41", "core_group_countries"),
+    ]
+
+
+def test_a_date_line_dates_the_article_and_is_no_figure():
+    text = "date 2024-02-20 509 people were notified of suspicion."
+    assert figures(text, "2024-02-20") == [(509, "exact", "people")]

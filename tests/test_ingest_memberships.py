@@ -138,3 +138,23 @@ def test_the_coalition_is_the_nearest_most_specific_name():
     assert joined(text) == [("GHA", "core-group", "2024-06-20")]
     text = "The Special Tribunal was backed by the Core Group, which Ghana joined in May 2024."
     assert joined(text) == [("GHA", "core-group", "2024-05")]
+
+
+def test_a_counted_list_after_a_colon_names_the_members():
+    text = "The Special Tribunal agreement was signed by 3 states of the region out of 9: Peru, Chile and Ghana."
+    assert [m for m, _, _ in joined(text)] == ["PER", "CHL", "GHA"]
+
+
+def test_those_who_set_a_body_up_are_its_founding_members():
+    text = "The Core Group was set up on 3 May 2023 by Peru, Chile and Ghana with the help of the EU."
+    found = extract_memberships.extract(view(text, "2024-06-20", more=True))
+    assert [(p.fields["actor_id"], p.fields["role"], p.fields["joined"]) for p in found] == [
+        ("PER", "founding member", "2023-05-03"),
+        ("CHL", "founding member", "2023-05-03"),
+        ("GHA", "founding member", "2023-05-03"),
+    ]
+
+
+def test_a_person_named_with_a_title_after_the_name_is_no_member():
+    text = "The Special Tribunal agreement was signed by Peru and Jan Novak, Secretary General of the EU."
+    assert [m for m, _, _ in joined(text)] == ["PER", "eu"]

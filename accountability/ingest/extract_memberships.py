@@ -43,6 +43,13 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "after",
     ),
     (re.compile(r"\b(?:signed|joined|endorsed|approved) by\b", re.I), "", "after"),
+    (
+        re.compile(
+            r"\b(?:set up|established|created|founded|formed)\b(?:\s+(?:on|in)\s+[^,;]{3,30}?)?\s+by\b", re.I
+        ),
+        "founding member",
+        "after",
+    ),
     (re.compile(r"\bas did\b", re.I), "", "after"),
     (
         re.compile(
@@ -97,6 +104,12 @@ PERSON = re.compile(
     r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
     r"Mr|Mrs|Ms|Dr|[Pp]rosecutor [Gg]eneral|King|Queen|Prince)\b(?!['’]s\s+Office)"
 )
+# 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
+COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:;]*$", re.I)
+# Words after a member that say where, when or with whose help, not who.
+TRAILING = r"\s+(?:with|at|in|on|during|under|after|before|following|through|via|as part of)\s"
+# ', Secretary General of the Council of Europe' after a person's name.
+APPOSITIVE_TITLE = re.compile(r",\s*(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + PERSON.pattern + r")")
 # '..., and Japan followed in May 2024', '... and Japan in May 2024': members with the verb elided.
 FOLLOWER = re.compile(
     r"(?:,\s*|\s+)(?:and|while|then|followed by)\s+(?P<members>[^;:]*?)"
@@ -191,12 +204,15 @@ def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[M
     members = []
     for offset, item in _list_items(text[start:end], _protected(analysed, start)):
         item_start = start + offset
+        item = re.split(TRAILING, item)[0]  # 'Ukraine with Eurojust's support' names Ukraine
         cleaned = clean_name(re.sub(r"^\s*and\s+", "", item))
         if not cleaned or EXCLUSION.search(text[start:item_start]) or NEGATION.search(item):
             continue
         dates = [d for d in analysed.dates if item_start <= d.start < item_start + len(item)]
         undated = _blank(item, [(d.start - item_start, d.end - item_start) for d in dates])
         actor = view.context.actors.whole(cleaned)
+        if actor is None and APPOSITIVE_TITLE.match(text, item_start + len(item), end):
+            continue  # 'Alain Berset, Secretary General of the Council of Europe': the title names the party
         if actor is None and PERSON.search(item):
             actor = _represented(view, analysed, item_start, item)
         elif actor is None:
@@ -296,8 +312,10 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
     end = _clause_after(text, match.end())
     followers: list[Member] = []
     if side == "after":
-        start = match.start()
-        members = _members_after(view, analysed, match.end(), end)
+        start, first = match.start(), match.end()
+        if text[end : end + 1] == ":" and COUNTED_LIST.match(text, match.end(), end):
+            first, end = end + 1, _clause_after(text, end + 1)  # 'signed by 34 states: A, B, ...'
+        members = _members_after(view, analysed, first, end)
     else:
         start = _clause_before(text, match.start())
         members = _members_before(analysed, start, match.start())
