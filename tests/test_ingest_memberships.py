@@ -141,7 +141,7 @@ def test_the_coalition_is_the_nearest_most_specific_name():
 
 
 def test_a_counted_list_after_a_colon_names_the_members():
-    text = "The Special Tribunal agreement was signed by 3 states of the region out of 9: Peru, Chile and Ghana."
+    text = "The Special Tribunal agreement was signed by 3 states out of 9: Peru, Chile and Ghana."
     assert [m for m, _, _ in joined(text)] == ["PER", "CHL", "GHA"]
 
 
