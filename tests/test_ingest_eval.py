@@ -29,13 +29,19 @@ def test_figures_match_on_value_qualifier_and_unit_family():
 
 
 def test_figures_match_only_with_an_acceptable_metric():
+    curated = frozenset({"convictions", "suspects_notified"})
     label = {"value": 12, "qualifier": "exact", "unit": "people", "metric": "convictions"}
     guess = {"value": 12.0, "qualifier": "exact", "unit": "people", "metric": "convictions"}
-    assert matches("statistics", label, guess)
-    assert not matches("statistics", label, {**guess, "metric": "percent"})
-    assert matches("statistics", label, {**guess, "metric": "war_crimes_convictions"})
+    assert matches("statistics", label, guess, curated)
+    assert not matches("statistics", label, {**guess, "metric": "percent"}, curated)
+    assert not matches("statistics", label, {**guess, "metric": "suspects_notified"}, curated)
+    assert matches("statistics", label, {**guess, "metric": "percent"}, None)  # the metric left out
     also = {**label, "metric_accepted": ["verdicts"]}
-    assert matches("statistics", also, {**guess, "metric": "verdicts"})
+    assert matches("statistics", also, {**guess, "metric": "verdicts"}, curated)
+    # A label whose metric the labeller proposed accepts a metric the ingest proposes, not a curated one.
+    proposed = {**label, "metric": "murder_convictions"}
+    assert matches("statistics", proposed, {**guess, "metric": "people_convicted_of_murder"}, curated)
+    assert not matches("statistics", proposed, guess, curated)
 
 
 def test_memberships_match_on_member_coalition_and_join_month():

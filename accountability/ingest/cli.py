@@ -223,7 +223,7 @@ def register_review(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    from .evaluate import KIND_NAMES, KINDS, REAL, SETS, evaluate, missing_texts, totals
+    from .evaluate import ANY_METRIC, KIND_NAMES, KINDS, REAL, SETS, evaluate, macro_f1, missing_texts, totals
 
     labels = Path(args.labels)
     texts = args.texts or os.environ.get("ACCOUNTABILITY_EVAL_TEXTS")
@@ -242,17 +242,21 @@ def _run_eval(args: argparse.Namespace) -> int:
         if absent:
             skipped = f"{len(absent)} published article(s) without a text in {texts}: {', '.join(absent)}"
     wall = time.perf_counter() - started
-    print(f"{'set':<13} {'kind':<12} {'P':>5} {'R':>5} {'F1':>5}  {'TP':>3} {'FP':>3} {'FN':>3}  articles")
+    print(
+        f"{'set':<13} {'kind':<21} {'P':>5} {'R':>5} {'F1':>5}  {'TP':>3} {'FP':>3} {'FN':>3}  "
+        f"{'macro F1':>8}  articles"
+    )
+    names = {**KIND_NAMES, ANY_METRIC: "figures, any metric"}
     for set_name in SETS:
         chosen = [r for r in results if r.set_name == set_name]
         if not chosen:
             continue
         scores = totals(chosen)
-        for kind in KINDS:
+        for kind in (*KINDS, ANY_METRIC):
             s = scores[kind]
             print(
-                f"{set_name:<13} {KIND_NAMES[kind]:<12} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  "
-                f"{s.tp:>3} {s.fp:>3} {s.fn:>3}  {len(chosen)}"
+                f"{set_name:<13} {names[kind]:<21} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  "
+                f"{s.tp:>3} {s.fp:>3} {s.fn:>3}  {macro_f1(chosen, kind):8.2f}  {len(chosen)}"
             )
     if skipped:
         print(skipped)
