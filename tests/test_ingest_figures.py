@@ -143,3 +143,21 @@ def test_a_count_of_states_in_a_coalition_gets_the_coalitions_metric():
 def test_a_date_line_dates_the_article_and_is_no_figure():
     text = "date 2024-02-20 509 people were notified of suspicion."
     assert figures(text, "2024-02-20") == [(509, "exact", "people")]
+
+
+def test_a_denominator_counts_no_one():
+    assert figures("The pact was signed by 34 states out of 46.") == [(34, "exact", "countries")]
+
+
+def test_a_metric_needs_the_words_that_say_what_it_counts():
+    tables = {
+        "metrics": [
+            {
+                "metric": "child_return_countries",
+                "label": "Child-return coalition countries",
+                "unit": "countries",
+            }
+        ]
+    }
+    found = extract_figures.extract(view("The coalition now has 30 countries.", more=True, extra=tables), "d")
+    assert [p.fields["metric"] for p in found] != ["child_return_countries"]

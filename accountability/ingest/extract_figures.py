@@ -80,16 +80,20 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 "note": as_of[2],
             }
             refs = [metric, *([reporter] if reporter else []), *([coalition] if coalition else [])]
-            key = (fields["value"], fields["qualifier"], unit, metric.metric)
+            key = (fields["value"], fields["qualifier"], unit)
             earlier = reported.get(key)
             if earlier is None:
                 reported[key] = Proposal("statistics", fields, [text], refs)
                 continue
-            # The same figure again (a headline, then the text): one record, every sentence cited.
+            # The same figure again (a headline, then the text): one record, every sentence cited, with
+            # the date a sentence gives and the curated metric a sentence finds.
             if text not in earlier.quotes:
                 earlier.quotes.append(text)
             if earlier.fields["note"].startswith("As of") and not fields["note"].startswith("As of"):
                 earlier.fields.update(as_of=fields["as_of"], as_of_precision=fields["as_of_precision"])
+            if earlier.refs[0].new and not metric.new:
+                earlier.fields["metric"] = metric.metric
+                earlier.refs[0] = metric
     return list(reported.values())
 
 

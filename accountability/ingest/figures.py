@@ -297,7 +297,9 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
             match["scale"] or match["short"] or match["pct"]
         ):
             continue  # ordinal, identifier, 'two-day', a time
-        if _REFERENCE.search(left):
+        if _REFERENCE.search(left) or re.search(
+            r"\bout of\s*$", left, re.I
+        ):  # '34 out of 46': 46 counts no one
             continue
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match["num"]))
         scale = match["scale"] or (match["short"] if match["cur"] else None)

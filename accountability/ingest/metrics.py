@@ -98,6 +98,11 @@ class MetricIndex:
             matched = names & words
             beyond_unit = matched - unit_stems - {stem(metric.unit.lower())}
             coverage = len(matched) / max(len(names), 1)
+            # The words that say what is counted must be mostly there, not just 'coalition' of
+            # 'Child-return coalition countries'.
+            own = names - unit_stems - COUNT_WORDS - {stem(metric.unit.lower())}
+            if own and len(own & words) < 0.5 * len(own):
+                continue
             # 'Children deported (cases)' counts children too: its name says what it counts.
             same_unit = unit_family(metric.unit) == family or stem(family) in names
             if (
