@@ -1,13 +1,28 @@
-"""The labelled evaluation: the matching rules, and the quality targets on seed and unseen articles."""
+"""The labelled evaluation: the matching rules, and the quality targets on the articles written in
+our own words and, where their texts are present, on published articles."""
 
 from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
 
 from accountability.__main__ import main
 from accountability.config import ROOT
 from accountability.ingest.evaluate import evaluate, matches, score, totals
 
 LABELS = ROOT / "tests" / "ingest_labels"
+REAL = LABELS / "real"
 TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
+# The published set's F1 as it stands, kept from falling; the aims are figures 0.85, memberships 0.8 and
+# events 0.7 on both parts (the README's ingest section gives the scores and what still fails).
+REAL_FLOORS = {
+    "tune": {"statistics": 0.6, "memberships": 0.8, "events": 0.7},
+    "heldout": {"statistics": 0.3, "memberships": 0.4, "events": 0.65},
+}
+TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")
 
 
 def test_figures_match_on_value_qualifier_and_unit_family():
@@ -16,6 +31,32 @@ def test_figures_match_on_value_qualifier_and_unit_family():
     assert not matches("statistics", label, {"value": 45.0, "qualifier": "more_than", "unit": "countries"})
     assert not matches("statistics", label, {"value": 46.0, "qualifier": "exact", "unit": "countries"})
     assert not matches("statistics", label, {"value": 45.0, "qualifier": "exact", "unit": "people"})
+
+
+def test_figures_match_only_with_an_acceptable_metric():
+    curated = frozenset({"convictions", "suspects_notified"})
+    label = {"value": 12, "qualifier": "exact", "unit": "people", "metric": "convictions"}
+    guess = {"value": 12.0, "qualifier": "exact", "unit": "people", "metric": "convictions"}
+    assert matches("statistics", label, guess, curated)
+    assert not matches("statistics", label, {**guess, "metric": "percent"}, curated)
+    assert not matches("statistics", label, {**guess, "metric": "suspects_notified"}, curated)
+    assert matches("statistics", label, {**guess, "metric": "percent"}, None)  # the metric left out
+    also = {**label, "metric_accepted": ["verdicts"]}
+    assert matches("statistics", also, {**guess, "metric": "verdicts"}, curated)
+    # A label whose metric the labeller proposed accepts a metric the ingest proposes, not a curated one.
+    proposed = {**label, "metric": "murder_convictions"}
+    assert matches("statistics", proposed, {**guess, "metric": "people_convicted_of_murder"}, curated)
+    assert not matches("statistics", proposed, guess, curated)
+
+
+def test_memberships_match_on_member_coalition_and_join_month():
+    label = {"coalition": "jit", "member": "EST", "joined": "2022-05"}
+    guess = {"coalition": "jit", "member": "EST", "joined": "2022-05-31"}
+    assert matches("memberships", label, guess)
+    assert not matches("memberships", label, {**guess, "joined": "2022-06-01"})
+    assert not matches("memberships", label, {**guess, "joined": "2022"})
+    assert matches("memberships", {**label, "joined": "2022"}, {**guess, "joined": "2022-06"})
+    assert not matches("memberships", label, {**guess, "coalition": ""})
 
 
 def test_events_match_on_date_precision_and_half_the_title_words():
@@ -50,7 +91,52 @@ def test_the_extractors_meet_the_targets_on_seed_and_unseen_articles():
     assert rate > 5  # articles per second, far below what it does, to stay stable on slow machines
 
 
-def test_the_command_prints_the_table(capsys):
+def test_the_command_prints_the_table(capsys, monkeypatch):
+    monkeypatch.delenv("ACCOUNTABILITY_EVAL_TEXTS", raising=False)
     assert main(["ingest-eval"]) == 0
     out = capsys.readouterr().out
-    assert "unseen   statistics" in out and "articles/s" in out
+    assert "written       figures" in out and "articles/s" in out
+    assert "published set not scored" in out
+
+
+def test_published_texts_are_read_from_the_named_directory(tmp_path, capsys):
+    labels = tmp_path / "labels"
+    (labels / "real").mkdir(parents=True)
+    (labels / "context").mkdir()
+    (labels / "real" / "context").mkdir()
+    label = {
+        "split": "tune",
+        "published": "2023-03-02",
+        "memberships": [{"coalition": "JIT", "member": "EST", "joined": "2023-03"}],
+        "statistics": [{"value": 12, "qualifier": "exact", "unit": "countries"}],
+    }
+    (labels / "real" / "real_001.json").write_text(json.dumps(label), encoding="utf-8")
+    (labels / "real" / "real_002.json").write_text(
+        json.dumps({**label, "split": "heldout"}), encoding="utf-8"
+    )
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "real_001.txt").write_text("Estonia joined the JIT today, the twelfth country to do so.\n")
+    assert main(["ingest-eval", "--labels", str(labels), "--texts", str(texts)]) == 0
+    out = capsys.readouterr().out
+    assert "real-tune" in out and "real-heldout" not in out
+    assert "without a text" in out and "real_002" in out
+
+
+def _real_texts() -> Path:
+    if not TEXTS:
+        pytest.skip("published articles' texts are not in the repository: set ACCOUNTABILITY_EVAL_TEXTS")
+    if not Path(TEXTS).is_dir():
+        pytest.skip(f"ACCOUNTABILITY_EVAL_TEXTS={TEXTS} is not a directory")
+    return Path(TEXTS)
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout"])
+def test_the_extractors_keep_their_scores_on_published_articles(split):
+    results, _ = evaluate(REAL, texts=_real_texts())
+    chosen = [r for r in results if r.split == split]
+    if not chosen:
+        pytest.skip(f"no {split} article has its text in {TEXTS}")
+    scores = totals(chosen)
+    for kind, floor in REAL_FLOORS[split].items():
+        assert scores[kind].f1 >= floor, (split, kind, scores[kind])

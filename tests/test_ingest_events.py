@@ -40,8 +40,19 @@ def test_a_relative_date_without_a_publication_date_gives_no_event():
 
 
 def test_undated_sentences_and_as_of_dates_are_not_events():
-    assert events("The declaration was signed.") == []
+    later = "The team met. The court sat. The group talked. The declaration was signed."
+    assert [e["title"] for e in events(later)] == []
     assert events("By 14 August, prosecutors had registered 28,231 war crimes.") == []
+
+
+def test_the_news_an_article_opens_with_happened_on_its_publication_date():
+    text = "Peru has joined the Core Group, its foreign ministry said. Peru had long backed the tribunal."
+    (event,) = events(text, "2024-06-20")
+    assert (event["date"], event["date_precision"], event["category"]) == ("2024-06-20", "day", "accession")
+    assert event["title"] == "Peru has joined the Core Group"
+    assert events("Peru will join the Core Group next year.", "2024-06-20") == []
+    dated = events("On 3 June, Peru joined the Core Group. The group has 40 members.", "2024-06-03")
+    assert [e["date"] for e in dated] == ["2024-06-03"]
 
 
 def test_category_title_place_and_actors_come_from_the_sentence():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accountability.ingest import extract_figures
-from tests.ingest_helpers import figures, view
+from tests.ingest_helpers import figures, metrics, view
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,76 @@ def test_a_figure_no_metric_fits_proposes_a_new_metric():
     (metric,) = [r for r in proposal.refs if getattr(r, "new", False)]
     assert proposal.fields["metric"] == metric.metric == "statements_from_witnesses"
     assert metric.unit == "interviews" and "doc-test" in metric.description
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Officials say 612 people were notified of suspicion so far.", "suspects_notified"),
+        ("Notices of suspicion went to 612 people.", "suspects_notified"),
+        ("Courts have convicted 95 people of war crimes.", "convictions"),
+        ("Courts have sentenced 95 people for war crimes.", "convictions"),
+        ("About 20,100 children were abducted or forcibly transferred to Russia.", "children_deported"),
+        ("Only 388 children have been brought back home.", "children_returned"),
+        (
+            "The prosecutors opened 22 criminal proceedings over the killing of prisoners.",
+            "criminal_proceedings",
+        ),
+    ],
+)
+def test_a_figure_gets_the_metric_it_counts(sentence, metric):
+    assert [m for *_, m in metrics(sentence)] == [metric]
+
+
+def test_a_percentage_is_a_share_of_what_it_counts():
+    assert metrics("Some 60 percent of the registered crimes concern shelling.") == [
+        (60, "about", "percent", "share_of_registered_crimes")
+    ]
+    assert metrics("Shelling makes up 60% of all cases.")[0][3] == "share_of_cases"
+
+
+def test_a_link_to_another_story_reports_nothing():
+    text = "Read also: Prosecutors count 300 war crimes a day\nThe team met on Monday."
+    assert figures(text) == []
+
+
+def test_a_figure_repeated_is_one_record_citing_each_sentence():
+    text = "Courts convicted 95 people\n\nBy 1 May, courts had convicted 95 people of war crimes."
+    proposals = extract_figures.extract(view(text, "2024-06-20", more=True), "doc-test")
+    assert len(proposals) == 1 and len(proposals[0].quotes) == 2
+    assert proposals[0].fields["as_of"] == "2024-05-01"
+
+
+def test_a_count_of_states_in_a_coalition_gets_the_coalitions_metric():
+    tables = {
+        "metrics": [{"metric": "core_group_countries", "label": "Core Group countries", "unit": "countries"}]
+    }
+    text = "Forty states have joined the Core Group. The group now has 41 countries."
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
+    assert [(p.fields["value"], p.fields["metric"]) for p in found] == [
+        ("40", "core_group_countries"),
+        ("41", "core_group_countries"),
+    ]
+
+
+def test_a_date_line_dates_the_article_and_is_no_figure():
+    text = "date 2024-02-20 509 people were notified of suspicion."
+    assert figures(text, "2024-02-20") == [(509, "exact", "people")]
+
+
+def test_a_denominator_counts_no_one():
+    assert figures("The pact was signed by 34 states out of 46.") == [(34, "exact", "countries")]
+
+
+def test_a_metric_needs_the_words_that_say_what_it_counts():
+    tables = {
+        "metrics": [
+            {
+                "metric": "child_return_countries",
+                "label": "Child-return coalition countries",
+                "unit": "countries",
+            }
+        ]
+    }
+    found = extract_figures.extract(view("The coalition now has 30 countries.", more=True, extra=tables), "d")
+    assert [p.fields["metric"] for p in found] != ["child_return_countries"]

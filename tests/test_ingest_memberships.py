@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from accountability.ingest import extract_memberships
-from tests.ingest_helpers import memberships, view
+from tests.ingest_helpers import joined, memberships, view
 
 
 def test_a_list_gives_one_record_per_member_with_iso3_ids():
@@ -76,3 +76,85 @@ def test_joined_date_comes_from_the_sentence_or_is_bounded_by_publication():
     )
     assert (undated[0].fields["joined"], undated[0].fields["joined_precision"]) == ("2023-04", "month")
     assert "no later than" in undated[0].fields["note"]
+
+
+def test_a_date_governs_the_members_of_its_own_clause():
+    text = "Chile, Peru and Ghana joined the Core Group in March 2023, and Japan followed in May 2024."
+    assert joined(text) == [
+        ("CHL", "core-group", "2023-03"),
+        ("PER", "core-group", "2023-03"),
+        ("GHA", "core-group", "2023-03"),
+        ("JPN", "core-group", "2024-05"),
+    ]
+    text = "Chile and Peru joined the Core Group in March 2023 and Japan in May 2024."
+    assert joined(text)[-1] == ("JPN", "core-group", "2024-05")
+
+
+def test_a_date_after_a_member_is_that_members_own():
+    text = "The Core Group took in Chile (March 2023), Peru (April 2023) and Ghana in June 2023."
+    found = joined(text.replace("took in", "was joined by"))
+    assert found == [
+        ("CHL", "core-group", "2023-03"),
+        ("PER", "core-group", "2023-04"),
+        ("GHA", "core-group", "2023-06"),
+    ]
+    text = "On 2 May 2024 Peru joined the Core Group, which Chile had joined in March 2023."
+    assert ("PER", "core-group", "2024-05-02") in joined(text)
+
+
+def test_a_person_signing_for_a_state_makes_the_state_the_member():
+    text = (
+        "Foreign Minister Ana Reyes, on behalf of Peru, signed the Special Tribunal agreement in June 2024."
+    )
+    assert joined(text) == [("PER", "tribunal", "2024-06")]
+
+
+def test_official_titles_are_not_split_and_people_are_not_members():
+    text = (
+        "The Special Tribunal agreement was signed by Peru's foreign minister Ana Reyes and the EU High "
+        "Representative for Foreign Affairs and Security Policy Jan Novak."
+    )
+    assert joined(text) == [("PER", "tribunal", "2024-06-20"), ("eu", "tribunal", "2024-06-20")]
+
+
+def test_demonyms_and_short_forms_resolve_to_states():
+    text = "The Japanese government and the Dutch government joined the Core Group on 3 March 2024."
+    assert [m for m, _, _ in joined(text)] == ["JPN", "NLD"]
+    text = "The US, the UK and the EU signed the Special Tribunal agreement."
+    assert [m for m, _, _ in joined(text)] == ["USA", "GBR", "eu"]
+    text = "Czechia, Türkiye and the Republic of Moldova joined the Core Group."
+    assert [m for m, _, _ in joined(text)] == ["CZE", "TUR", "MDA"]
+
+
+def test_a_demonym_describing_people_is_no_member():
+    text = "Ukrainian prosecutors said the Core Group met in Riga, and Polish investigators joined them."
+    assert joined(text) == []
+
+
+def test_the_coalition_is_the_nearest_most_specific_name():
+    text = "Ghana joined the Core Group on a Special Tribunal in May 2024."
+    assert joined(text) == [("GHA", "core-group", "2024-05")]
+    text = "Ghana became the latest state to join the Special Tribunal Core Group."
+    assert joined(text) == [("GHA", "core-group", "2024-06-20")]
+    text = "The Special Tribunal was backed by the Core Group, which Ghana joined in May 2024."
+    assert joined(text) == [("GHA", "core-group", "2024-05")]
+
+
+def test_a_counted_list_after_a_colon_names_the_members():
+    text = "The Special Tribunal agreement was signed by 3 states out of 9: Peru, Chile and Ghana."
+    assert [m for m, _, _ in joined(text)] == ["PER", "CHL", "GHA"]
+
+
+def test_those_who_set_a_body_up_are_its_founding_members():
+    text = "The Core Group was set up on 3 May 2023 by Peru, Chile and Ghana with the help of the EU."
+    found = extract_memberships.extract(view(text, "2024-06-20", more=True))
+    assert [(p.fields["actor_id"], p.fields["role"], p.fields["joined"]) for p in found] == [
+        ("PER", "founding member", "2023-05-03"),
+        ("CHL", "founding member", "2023-05-03"),
+        ("GHA", "founding member", "2023-05-03"),
+    ]
+
+
+def test_a_person_named_with_a_title_after_the_name_is_no_member():
+    text = "The Special Tribunal agreement was signed by Peru and Jan Novak, Secretary General of the EU."
+    assert [m for m, _, _ in joined(text)] == ["PER", "eu"]

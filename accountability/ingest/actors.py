@@ -45,6 +45,79 @@ COMMON_FORMS = {
     "Slovak Republic": "SVK",
     "Republic of Korea": "KOR",
 }
+# Adjectives of states: "the Dutch government" is the Netherlands, "Japanese officials" are not a party.
+DEMONYMS = {
+    "Albanian": "ALB",
+    "American": "USA",
+    "Argentine": "ARG",
+    "Armenian": "ARM",
+    "Australian": "AUS",
+    "Austrian": "AUT",
+    "Azerbaijani": "AZE",
+    "Belgian": "BEL",
+    "Bosnian": "BIH",
+    "Brazilian": "BRA",
+    "British": "GBR",
+    "Bulgarian": "BGR",
+    "Canadian": "CAN",
+    "Chilean": "CHL",
+    "Chinese": "CHN",
+    "Colombian": "COL",
+    "Costa Rican": "CRI",
+    "Croatian": "HRV",
+    "Cypriot": "CYP",
+    "Czech": "CZE",
+    "Danish": "DNK",
+    "Dutch": "NLD",
+    "Estonian": "EST",
+    "Finnish": "FIN",
+    "French": "FRA",
+    "Georgian": "GEO",
+    "German": "DEU",
+    "Greek": "GRC",
+    "Guatemalan": "GTM",
+    "Hungarian": "HUN",
+    "Icelandic": "ISL",
+    "Indian": "IND",
+    "Irish": "IRL",
+    "Israeli": "ISR",
+    "Italian": "ITA",
+    "Japanese": "JPN",
+    "Kazakh": "KAZ",
+    "Korean": "KOR",
+    "Latvian": "LVA",
+    "Lithuanian": "LTU",
+    "Luxembourgish": "LUX",
+    "Maltese": "MLT",
+    "Mexican": "MEX",
+    "Moldovan": "MDA",
+    "Monegasque": "MCO",
+    "Montenegrin": "MNE",
+    "New Zealand": "NZL",
+    "Nigerian": "NGA",
+    "Norwegian": "NOR",
+    "Polish": "POL",
+    "Portuguese": "PRT",
+    "Romanian": "ROU",
+    "Russian": "RUS",
+    "Serbian": "SRB",
+    "Slovak": "SVK",
+    "Slovenian": "SVN",
+    "South African": "ZAF",
+    "South Korean": "KOR",
+    "Spanish": "ESP",
+    "Swedish": "SWE",
+    "Swiss": "CHE",
+    "Turkish": "TUR",
+    "Ukrainian": "UKR",
+    "Macedonian": "MKD",
+}
+# ...and are a state only before a word that names its state: its government, ministry or envoy.
+STATE_NOUN = (
+    r"(?:governments?|authorities|cabinet|side|delegations?|parliament|presidency|president|prime ministers?|"
+    r"(?:foreign|justice|defen[cs]e)\s+(?:ministers?|ministry|ministries|office)|ministers?|ministry|"
+    r"ambassadors?|embassy|envoys?|officials|chancellor|state)\b"
+)
 # ISO names that are more often something else in English news.
 NOT_STATES = {"Jersey", "Man", "Chad", "Jordan", "Guernsey", "Georgia (US state)"}
 
@@ -84,6 +157,11 @@ def _state_name(country) -> str:
     return getattr(country, "common_name", None) or (
         country.name if "," not in country.name else getattr(country, "official_name", country.name)
     )
+
+
+def _state_name_of(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code)
+    return _state_name(country) if country else code
 
 
 def _iso_forms() -> dict[str, str]:
@@ -138,6 +216,15 @@ class ActorIndex:
         self.proposed: dict[str, Actor] = {}
         alternation = "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+        self.adjectives = {
+            word: by_iso.get(code) or self.known.get(code) or self.forms.get(_state_name_of(code))
+            for word, code in DEMONYMS.items()
+        }
+        words = "|".join(re.escape(w) for w in sorted(self.adjectives, key=len, reverse=True))
+        # "the Dutch government", "the Dutch and German governments", "Japanese Foreign Minister X"
+        self._adjective = re.compile(
+            rf"(?<![\w-])(?:{words})(?=(?:(?:,\s*|\s+and\s+)(?:{words}))*\s+{STATE_NOUN})", re.I
+        )
 
     def find(self, text: str) -> list[ActorMention]:
         """Actors named in the text, longest names first, without overlaps."""
@@ -148,7 +235,15 @@ class ActorIndex:
             if match.group(0) == "Georgia" and re.match(r"\s+(?:State|Tech)\b", text[match.end() :]):
                 continue
             out.append(ActorMention(match.start(), match.end(), match.group(0), self.forms[match.group(0)]))
-        return out
+        for match in self._adjective.finditer(text):
+            actor = self.adjectives.get(match.group(0)) or self.adjectives.get(match.group(0).title())
+            if (
+                actor
+                and match.group(0)[0].isupper()
+                and not any(m.start <= match.start() < m.end for m in out)
+            ):
+                out.append(ActorMention(match.start(), match.end(), match.group(0), actor))
+        return sorted(out, key=lambda m: m.start)
 
     def whole(self, name: str) -> Actor | None:
         """The actor a whole list item names, or None when it names none or more than one."""
@@ -172,7 +267,6 @@ class ActorIndex:
         actor = Actor(actor_id, cleaned, guess_kind(cleaned), new=True)
         self.proposed[key] = actor
         return actor
-
 
 
 def clean_name(name: str) -> str:

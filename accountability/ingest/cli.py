@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 from ..config import add_data_option, data_dir
 
-EVAL_HELP = """Score the extractors against the hand-labelled articles in tests/ingest_labels.
+EVAL_HELP = """Score the extractors against hand-labelled articles: the set written in our own words
+(tests/ingest_labels/*.json, texts beside them) and, with --texts DIR, published articles
+(tests/ingest_labels/real/*.json, split into tune and heldout; their texts are not in the
+repository: DIR holds one file per label file, named after it, e.g. real_001.txt; the URLs
+are in tests/ingest_labels/real/SOURCES.md). --texts defaults to $ACCOUNTABILITY_EVAL_TEXTS.
 
 Matching rules (one prediction matches at most one label):
   figures      same value (within 0.5%%), same qualifier, same unit family
                (countries = countries/states/nations; people = people/civilians/persons;
-               cases = cases/crimes/war crimes/proceedings; currencies by ISO code)
-  memberships  same coalition id and same member, by id or by the slug of its name
-               (the role is not required)
+               cases = cases/crimes/war crimes/proceedings; currencies by ISO code),
+               and where the label names a metric: that metric, one the label lists as
+               acceptable (metric_accepted), or a proposed metric whose name has its words
+  memberships  same coalition id and same member, by id or by the slug of its name, and
+               where the label gives the join date, the same month (year for a year);
+               the role is not required
   events       same date and precision, and at least half of the label title's content
                words found in the predicted title (compared by crude stems)
 Labels marked optional count neither as missed nor, when found, as wrong.
@@ -209,21 +217,45 @@ def register_review(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    from .evaluate import KINDS, evaluate, totals
+    from .evaluate import ANY_METRIC, KIND_NAMES, KINDS, REAL, SETS, evaluate, macro_f1, missing_texts, totals
 
     labels = Path(args.labels)
+    texts = args.texts or os.environ.get("ACCOUNTABILITY_EVAL_TEXTS")
     started = time.perf_counter()
     results, rate = evaluate(labels, Path(args.context) if args.context else None)
+    skipped = ""
+    if not texts:
+        skipped = f"published set not scored: name its texts with --texts DIR ({labels / REAL}/SOURCES.md)"
+    elif not Path(texts).is_dir():
+        skipped = f"published set not scored: {texts} is not a directory"
+    else:
+        real, real_rate = evaluate(labels / REAL, texts=Path(texts))
+        rate = (rate * len(results) + real_rate * len(real)) / max(len(results) + len(real), 1)
+        results += real
+        absent = missing_texts(labels / REAL, Path(texts))
+        if absent:
+            skipped = f"{len(absent)} published article(s) without a text in {texts}: {', '.join(absent)}"
     wall = time.perf_counter() - started
-    print(f"{'set':<8} {'kind':<12} {'P':>5} {'R':>5} {'F1':>5}  {'TP':>3} {'FP':>3} {'FN':>3}")
-    for split in ("seed", "unseen", None):
-        scores = totals(results, split)
-        for kind in KINDS:
+    print(
+        f"{'set':<13} {'kind':<21} {'P':>5} {'R':>5} {'F1':>5}  {'TP':>3} {'FP':>3} {'FN':>3}  "
+        f"{'macro F1':>8}  articles"
+    )
+    names = {**KIND_NAMES, ANY_METRIC: "figures, any metric"}
+    for set_name in SETS:
+        chosen = [r for r in results if r.set_name == set_name]
+        if not chosen:
+            continue
+        scores = totals(chosen)
+        for kind in (*KINDS, ANY_METRIC):
             s = scores[kind]
             print(
-                f"{split or 'all':<8} {kind:<12} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  "
-                f"{s.tp:>3} {s.fp:>3} {s.fn:>3}"
+                f"{set_name:<13} {names[kind]:<21} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  "
+                f"{s.tp:>3} {s.fp:>3} {s.fn:>3}  {macro_f1(chosen, kind):8.2f}  {len(chosen)}"
             )
+    if skipped:
+        print(skipped)
+    if args.errors:
+        _print_errors(results, args.errors)
     print(
         f"\n{len(results)} articles; extraction {rate:.0f} articles/s (reading and extracting, "
         f"after loading the tables); whole run {wall:.2f} s."
@@ -234,6 +266,7 @@ def _run_eval(args: argparse.Namespace) -> int:
                 {
                     "name": r.name,
                     "split": r.split,
+                    "set": r.set_name,
                     "scores": {k: vars(v) for k, v in r.scores.items()},
                     "missed": r.missed,
                     "wrong": r.wrong,
@@ -244,6 +277,26 @@ def _run_eval(args: argparse.Namespace) -> int:
         }
         Path(args.json).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
+
+
+def _print_errors(results, set_name: str) -> None:
+    """Each missed label and each wrong proposal of one set ('all' for every set), by article."""
+    from .evaluate import KIND_NAMES
+
+    for result in results:
+        if set_name not in ("all", result.set_name):
+            continue
+        for kind, name in KIND_NAMES.items():
+            for label in result.missed[kind]:
+                print(f"{result.name} {name} missed: {_brief(label)}")
+            for guess in result.wrong[kind]:
+                print(f"{result.name} {name} wrong:  {_brief(guess)}")
+
+
+def _brief(record: dict) -> str:
+    shown = {k: v for k, v in record.items() if k not in ("quote", "member_name", "optional", "note")}
+    quote = record.get("quote", "")
+    return json.dumps(shown, ensure_ascii=False) + (f"  «{quote[:140]}»" if quote else "")
 
 
 def register_ingest_eval(sub: argparse._SubParsersAction) -> None:
@@ -261,6 +314,17 @@ def register_ingest_eval(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--context",
         help="curated actors/coalitions/metrics to resolve against (default: the labelled set's context/)",
+    )
+    parser.add_argument(
+        "--texts",
+        metavar="DIR",
+        help="texts of the published articles, one per label file (default: $ACCOUNTABILITY_EVAL_TEXTS)",
+    )
+    parser.add_argument(
+        "--errors",
+        metavar="SET",
+        choices=("all", "written", "real-tune", "real-heldout"),
+        help="also list every missed and wrong record of that set",
     )
     parser.add_argument("--json", metavar="FILE", help="write per-article scores, misses and errors")
     parser.set_defaults(run=_run_eval)

@@ -7,7 +7,7 @@ from the sentences around.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import sentences as sentence_splitter
 from . import when
@@ -22,6 +22,10 @@ BLOCKING_BEFORE = re.compile(
     r"\b(?:those|leaders|heads|members|member states|citizens|people|territory|parts)"
     r" (?:in|of) (?:the\s+)?)$",
     re.IGNORECASE,
+)
+# Links to other stories inside an article: their headlines state nothing this article reports.
+ELSEWHERE = re.compile(
+    r"^\s*(?:read (?:also|more)|see also|related|more on this|recommended)\b\s*[:.-]?", re.I
 )
 LOOK_BACK = 5
 LOOK_AHEAD = 2
@@ -77,9 +81,16 @@ class DocumentView:
     def __post_init__(self) -> None:
         found = dateline(self.body)
         skip_to = found[1] if found else 0  # the dateline dates the article, not an event
+        elsewhere = [m.span() for m in re.finditer(r"^.*$", self.body, re.M) if ELSEWHERE.match(m.group(0))]
         for sentence in sentence_splitter.split(self.body):
+            if any(start <= sentence.start < end for start, end in elsewhere) or sentence.end <= skip_to:
+                continue
+            if sentence.start < skip_to:  # the words after a dateline ('LVIV, 9 May 2025 — A meeting ...')
+                rest = self.body[skip_to : sentence.end]
+                begin = skip_to + len(rest) - len(rest.lstrip())
+                sentence = replace(sentence, start=begin, text=self.body[begin : sentence.end])
             text = sentence.text
-            dates = [d for d in when.find(text, self.published) if sentence.start + d.start >= skip_to]
+            dates = when.find(text, self.published)
             self.sentences.append(
                 Analysed(
                     sentence,

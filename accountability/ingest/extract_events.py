@@ -9,6 +9,7 @@ import re
 
 from .document import DocumentView
 from .proposals import Proposal
+from .when import FUTURE
 
 # Most specific first: a sentence about a warrant signed at a meeting is about the warrant.
 CUES: list[tuple[str, re.Pattern]] = [
@@ -24,7 +25,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         (
             "accession",
             r"\b(?:joined|joins|acceded|accession|became (?:a |an |its |the )?(?:\w+ )?"
-            r"(?:member|participant|party))\b",
+            r"(?:members?|participants?|party|parties))\b",
         ),
         (
             "investigation",
@@ -67,7 +68,12 @@ FILLER = re.compile(
     re.I,
 )
 CONNECTORS = r"(?:of|for|the|and|in|on|against)"
-MAX_TITLE_WORDS = 20
+MAX_TITLE_WORDS = 30
+# The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
+LEAD_SENTENCES = 3
+LEAD_CATEGORIES = frozenset(
+    "warrant referral ratification withdrawal accession investigation agreement institution launched".split()
+)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -220,4 +226,35 @@ def extract(view: DocumentView) -> list[Proposal]:
             }
             refs = [*actors, *([coalition] if coalition else [])]
             events[key] = Proposal("events", fields, [text], refs)
-    return list(events.values())
+    lead = _lead_event(view, {key[:2] for key in events})
+    return [*([lead] if lead else []), *events.values()]
+
+
+def _lead_event(view: DocumentView, dated: set[tuple[str, str]]) -> Proposal | None:
+    """The news of the day: an article's opening sentence that says something happened, with no date,
+    happened on the publication date ('Japan has joined the coalition'), unless a dated event has it."""
+    published = view.published
+    if published is None or (published.value, published.precision) in dated:
+        return None
+    for analysed in view.sentences[:LEAD_SENTENCES]:
+        text = analysed.text
+        if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
+            continue
+        cue = next((m for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m), None)
+        if cue is None:
+            continue
+        category = next(c for c, p in CUES if p.search(text) and c in LEAD_CATEGORIES)
+        actors = [m.actor for m in analysed.free_actors()]
+        coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
+        fields = {
+            "date": published.value,
+            "date_precision": published.precision,
+            "title": title(text, cue.start(), []),
+            "category": category,
+            "place": _place(analysed),
+            "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
+            "coalition_id": coalition.coalition_id if coalition else "",
+            "note": "The article reports it as the day's news without a date: the publication date.",
+        }
+        return Proposal("events", fields, [text], [*actors, *([coalition] if coalition else [])])
+    return None

@@ -34,9 +34,9 @@ def _reporter(analysed):
 
 
 def extract(view: DocumentView, source_id: str) -> list[Proposal]:
-    proposals: list[Proposal] = []
+    reported: dict[tuple, Proposal] = {}
     last_unit: dict[int, tuple[str, str]] = {}
-    for analysed in view.sentences:
+    for index, analysed in enumerate(view.sentences):
         text = analysed.text
         if text.isupper():
             continue
@@ -45,6 +45,7 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             continue
         reporter = _reporter(analysed)
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
+        about = coalition or _referred_coalition(view, index, analysed)
         for figure in found:
             unit, noun, detail = figure.unit, figure.noun, figure.detail
             if not unit:
@@ -59,8 +60,11 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 continue
             # Only the figure's own clause names its metric: a sentence may report several figures.
             clause = figures.context_of(text, figure, [f for f in found if f.start != figure.start])
-            metric = view.context.metrics.resolve(unit, noun, clause) or view.context.metrics.propose(
-                unit, detail, clause, source_id
+            metrics = view.context.metrics
+            metric = (
+                (metrics.of_coalition(about, unit) if about else None)
+                or metrics.resolve(unit, noun, clause)
+                or metrics.propose(unit, detail, clause, source_id)
             )
             value = f"{figure.value:.0f}" if float(figure.value).is_integer() else f"{figure.value}"
             fields = {
@@ -76,8 +80,27 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 "note": as_of[2],
             }
             refs = [metric, *([reporter] if reporter else []), *([coalition] if coalition else [])]
-            proposals.append(Proposal("statistics", fields, [text], refs))
-    return proposals
+            key = (fields["value"], fields["qualifier"], unit)
+            earlier = reported.get(key)
+            if earlier is None:
+                reported[key] = Proposal("statistics", fields, [text], refs)
+                continue
+            # The same figure again (a headline, then the text): one record, every sentence cited, with
+            # the date a sentence gives and the curated metric a sentence finds.
+            if text not in earlier.quotes:
+                earlier.quotes.append(text)
+            if earlier.fields["note"].startswith("As of") and not fields["note"].startswith("As of"):
+                earlier.fields.update(as_of=fields["as_of"], as_of_precision=fields["as_of_precision"])
+            if earlier.refs[0].new and not metric.new:
+                earlier.fields["metric"] = metric.metric
+                earlier.refs[0] = metric
+    return list(reported.values())
+
+
+def _referred_coalition(view: DocumentView, index: int, analysed):
+    """The coalition that 'the group', 'the coalition' or 'the agreement' in this sentence refers to."""
+    anaphors = [m for m in analysed.coalitions if m.anaphor]
+    return view.coalition_for(index, anaphors[0].kinds) if anaphors else None
 
 
 def _as_of(view: DocumentView, analysed) -> tuple[str, str, str] | None:

@@ -6,11 +6,13 @@ an actor named as not joining is no member; a bilateral agreement ("between A an
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .actors import Actor, clean_name
 from .coalitions import ANY, Coalition
 from .document import BLOCKING_BEFORE, DocumentView
 from .proposals import Proposal
+from .when import DateMention
 
 ROLE_NOUNS = {
     "member": "member",
@@ -41,6 +43,13 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "after",
     ),
     (re.compile(r"\b(?:signed|joined|endorsed|approved) by\b", re.I), "", "after"),
+    (
+        re.compile(
+            r"\b(?:set up|established|created|founded|formed)\b(?:\s+(?:on|in)\s+[^,;]{3,30}?)?\s+by\b", re.I
+        ),
+        "founding member",
+        "after",
+    ),
     (re.compile(r"\bas did\b", re.I), "", "after"),
     (
         re.compile(
@@ -85,6 +94,31 @@ CLAUSE_START = re.compile(
 CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but|as well as)\b|$")
 BILATERAL = re.compile(r"\bbetween\b[^,;]*\band\b", re.I)
 NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|the|de|in|on|against))*")
+# An 'and' inside an official title or a name: 'for Foreign Affairs and Security Policy'.
+TITLE_AND = re.compile(
+    r"\b(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?P<and>\s+and\s+)(?P<right>[A-Z])"
+)
+# A person or an office, not a party: a member only for the state or body the words name.
+PERSON = re.compile(
+    r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]rime [Mm]inister|[Rr]epresentative|[Ss]ecretary|[Cc]ommissioner|"
+    r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
+    r"Mr|Mrs|Ms|Dr|[Pp]rosecutor [Gg]eneral|King|Queen|Prince)\b(?!['’]s\s+Office)"
+)
+# 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
+COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:;]*$", re.I)
+# Words after a member that say where, when or with whose help, not who.
+TRAILING = r"\s+(?:with|at|in|on|during|under|after|before|following|through|via|as part of)\s"
+# ', Secretary General of the Council of Europe' after a person's name.
+APPOSITIVE_TITLE = re.compile(r",\s*(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + PERSON.pattern + r")")
+# '..., and Japan followed in May 2024', '... and Japan in May 2024': members with the verb elided.
+FOLLOWER = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|then|followed by)\s+(?P<members>[^;:]*?)"
+    r"(?:\s+(?:followed(?:\s+suit)?|did so|did the same|joined|signed|too|also|later))*\s*$"
+)
+# What links a name to its complement: 'Core Group on (the establishment of) a Special Tribunal'.
+COMPLEMENT = re.compile(
+    r"\s+(?:on|for|of|to)\s+(?:the\s+|a\s+|an\s+)?(?:establishment\s+of\s+(?:the\s+|a\s+|an\s+)?)?"
+)
 DEFAULT_ROLE = {"declaration": "signatory", "memorandum": "signatory", "referral": "referring state"}
 
 
@@ -108,8 +142,9 @@ def _clause_after(text: str, cue_end: int) -> int:
     return match.start() if match else len(text)
 
 
-def _list_items(span: str) -> list[tuple[int, str]]:
-    """Items of an enumeration, with their offsets: 'A, B and the C' -> A, B, the C."""
+def _list_items(span: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
+    """Items of an enumeration, with their offsets: 'A, B and the C' -> A, B, the C. An 'and' inside a
+    protected span (a state's name, an official title) does not split."""
     items, depth, start = [], 0, 0
     quote = False
     for i, char in enumerate(span + ","):
@@ -124,39 +159,86 @@ def _list_items(span: str) -> list[tuple[int, str]]:
             start = i + 1
     out = []
     for offset, item in items:
-        for part in re.split(r"\s+(?:and|&)\s+|^\s*and\s+", item):
+        cuts = [
+            m
+            for m in re.finditer(r"\s+(?:and|&)\s+|^\s*and\s+", item)
+            if not any(s <= offset + m.start() + 1 < e for s, e in protected)
+        ]
+        begin = 0
+        for cut in [*cuts, None]:
+            part = item[begin : cut.start() if cut else len(item)]
             if part.strip():
-                out.append((offset + item.find(part), part))
+                out.append((offset + begin, part))
+            begin = cut.end() if cut else len(item)
     return out
 
 
-def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[Actor]:
+def _protected(analysed, start: int) -> list[tuple[int, int]]:
+    """Spans, relative to `start`, where 'and' joins the words of one name: 'Bosnia and Herzegovina',
+    'High Representative for Foreign Affairs and Security Policy' (unless a known name follows)."""
+    spans = [(m.start - start, m.end - start) for m in analysed.actors]
+    for match in TITLE_AND.finditer(analysed.text, start):
+        if not any(m.start == match.end("right") for m in analysed.actors):
+            spans.append((match.start("and") - start, match.end("and") - start))
+    return spans
+
+
+@dataclass(frozen=True)
+class Member:
+    actor: Actor
+    start: int
+    end: int
+    date: DateMention | None = None  # a date that is this member's own: 'Peru (May 2023)'
+
+
+def _represented(view: DocumentView, analysed, item_start: int, item: str) -> Actor | None:
+    """The state or organisation a person or office in a list item stands for: 'Peru's foreign
+    minister Ana Reyes' -> Peru; 'the EU High Representative ...' -> the EU; a bare person -> None."""
+    inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
+    return inside[0].actor if inside else None
+
+
+def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[Member]:
     """The actors listed in text[start:end]: known names, or new organisations written as names."""
     text = analysed.text
     members = []
-    for offset, item in _list_items(text[start:end]):
+    for offset, item in _list_items(text[start:end], _protected(analysed, start)):
         item_start = start + offset
+        item = re.split(TRAILING, item)[0]  # 'Ukraine with Eurojust's support' names Ukraine
         cleaned = clean_name(re.sub(r"^\s*and\s+", "", item))
         if not cleaned or EXCLUSION.search(text[start:item_start]) or NEGATION.search(item):
             continue
+        dates = [d for d in analysed.dates if item_start <= d.start < item_start + len(item)]
+        undated = _blank(item, [(d.start - item_start, d.end - item_start) for d in dates])
         actor = view.context.actors.whole(cleaned)
-        if actor is None:
+        if actor is None and APPOSITIVE_TITLE.match(text, item_start + len(item), end):
+            continue  # 'Alain Berset, Secretary General of the Council of Europe': the title names the party
+        if actor is None and PERSON.search(item):
+            actor = _represented(view, analysed, item_start, item)
+        elif actor is None:
             inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
             lead = inside[0] if inside else None
             if (
                 lead
                 and re.fullmatch(r"\s*(?:and\s+)?(?:the\s+)?", text[item_start : lead.start], re.I)
-                and not re.search(r"\s[A-Z]", text[lead.end : item_start + len(item)])
+                and not re.search(r"\s[A-Z]", undated[lead.end - item_start :])
             ):
                 actor = lead.actor  # 'Poland (since 2022)'
             elif NAME_LIKE.fullmatch(cleaned) and len(cleaned) > 2:
                 actor = view.context.actors.propose(cleaned)
         if actor is not None and not BLOCKING_BEFORE.search(text[:item_start] + " "):
-            members.append(actor)
+            members.append(Member(actor, item_start, item_start + len(item), dates[0] if dates else None))
     return members
 
 
-def _members_before(analysed, start: int, cue_start: int) -> list[Actor]:
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        chars[max(s, 0) : max(e, 0)] = " " * (max(e, 0) - max(s, 0))
+    return "".join(chars)
+
+
+def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
     text = analysed.text
     out = []
     for mention in analysed.free_actors():
@@ -164,8 +246,38 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Actor]:
             clause = text[start:cue_start]
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
                 continue
-            out.append(mention.actor)
+            own = next(
+                (
+                    d
+                    for d in analysed.dates
+                    if d.start >= mention.end and re.fullmatch(r"\s*\(?\s*", text[mention.end : d.start])
+                ),
+                None,
+            )
+            out.append(Member(mention.actor, mention.start, mention.end, own))
     return out
+
+
+def _followers(analysed, after: int) -> tuple[list[Member], int]:
+    """Members a later clause adds with their own date, the verb elided or 'followed':
+    '..., and Japan followed in May 2024', '... and Japan in May 2024'. Also where they start."""
+    text = analysed.text
+    for date in analysed.dates:
+        if date.start < after:
+            continue
+        head = FOLLOWER.search(text[after : date.start])
+        if not head:
+            continue
+        begin = after + head.end("members") - len(head.group("members"))
+        inside = [
+            m for m in analysed.free_actors() if begin <= m.start and m.end <= after + head.end("members")
+        ]
+        rest = _blank(
+            text[begin : after + head.end("members")], [(m.start - begin, m.end - begin) for m in inside]
+        )
+        if inside and re.fullmatch(r"(?:\s|,|\band\b|\bthe\b)*", rest):
+            return [Member(m.actor, m.start, m.end, date) for m in inside], after + head.start()
+    return [], len(text)
 
 
 def extract(view: DocumentView) -> list[Proposal]:
@@ -175,43 +287,67 @@ def extract(view: DocumentView) -> list[Proposal]:
         text = analysed.text
         if text.isupper() or BILATERAL.search(text) and not re.search(r"\binclud", text, re.I):
             continue
+        undated = _blank(text, [(d.start, d.end) for d in analysed.dates])  # 'May 2024' is no 'may'
         for pattern, cue_role, side in CUES:
             for match in pattern.finditer(text):
-                if IRREALIS.search(text[: match.start()]) or re.match(r"\s*forces\b", text[match.end() :]):
+                if IRREALIS.search(undated[: match.start()]) or re.match(r"\s*forces\b", text[match.end() :]):
                     continue
-                members, coalition = _cue_members(view, index, analysed, match, side)
+                members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 if not members or coalition is None:
                     continue
                 role = _role(cue_role, match, coalition, text)
-                for actor in members:
-                    key = (coalition.coalition_id, actor.actor_id)
+                for member in members:
+                    key = (coalition.coalition_id, member.actor.actor_id)
                     if key in seen:
                         continue
                     seen.add(key)
-                    proposals.append(_proposal(view, analysed, coalition, actor, role, match.start()))
+                    date = member.date or _clause_date(analysed, clause, match.start(), members)
+                    proposals.append(_proposal(view, analysed, coalition, member.actor, role, date))
     return proposals
 
 
 def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side: str):
+    """The members a cue names, its coalition, and the clause (start, end) whose date is theirs."""
     text = analysed.text
+    end = _clause_after(text, match.end())
+    followers: list[Member] = []
     if side == "after":
-        end = _clause_after(text, match.end())
-        members = _members_after(view, analysed, match.end(), end)
+        start, first = match.start(), match.end()
+        if text[end : end + 1] == ":" and COUNTED_LIST.match(text, match.end(), end):
+            first, end = end + 1, _clause_after(text, end + 1)  # 'signed by 34 states: A, B, ...'
+        members = _members_after(view, analysed, first, end)
     else:
         start = _clause_before(text, match.start())
         members = _members_before(analysed, start, match.start())
+        followers, follow_start = _followers(analysed, match.end())
+        end = min(end, follow_start)
     if not members:
-        return [], None
-    coalition = _coalition(view, index, analysed)
-    return members, coalition
+        return [], None, (start, end)
+    coalition = _coalition(view, index, analysed, match, side)
+    return members + followers, coalition, (start, end)
 
 
-def _coalition(view: DocumentView, index: int, analysed) -> Coalition | None:
-    """The sentence's coalition: named here; else referred to ('the team') and found around; else a new
-    name written here, proposed; else the coalition of the sentences around."""
-    named = [m for m in analysed.coalitions if m.coalition]
+def _clause_date(analysed, clause: tuple[int, int], cue: int, members: list[Member]) -> DateMention | None:
+    """The date of the cue's clause that no member claims as its own, nearest the cue; else, the
+    sentence's date nearest the cue."""
+    owned = {m.date for m in members if m.date}
+    inside = [d for d in analysed.dates if clause[0] <= d.start < clause[1] and d not in owned]
+    chosen = inside or [d for d in analysed.dates if d not in owned]
+    return min(chosen, key=lambda d: abs(d.start - cue)) if chosen else None
+
+
+def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: str) -> Coalition | None:
+    """The cue's coalition: the nearest named here on its object side (after 'joined', before
+    'signed by'), the head of a compound name ('the Special Tribunal Core Group' is a group); else
+    referred to ('the team') and found around; else a new name written here, proposed; else the
+    coalition of the sentences around."""
+    named = _heads([m for m in analysed.coalitions if m.coalition], analysed.text)
     if named:
-        return named[0].coalition
+        if side == "after":
+            near = [m for m in named if m.end <= match.start()] or named
+            return min(near, key=lambda m: abs(match.start() - m.end)).coalition
+        near = [m for m in named if m.start >= match.end()] or named
+        return min(near, key=lambda m: abs(m.start - match.end())).coalition
     anaphors = [m for m in analysed.coalitions if m.anaphor]
     if anaphors:
         return view.coalition_for(index, anaphors[0].kinds)
@@ -221,12 +357,25 @@ def _coalition(view: DocumentView, index: int, analysed) -> Coalition | None:
     return view.coalition_for(index, (ANY,))
 
 
+def _heads(mentions: list, text: str) -> list:
+    """Mentions without those that only qualify the next or the previous one: in 'Special Tribunal
+    Core Group' the first qualifies the second; in 'Core Group on a Special Tribunal' the second
+    completes the first."""
+    dropped = set()
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : b.start]
+        if not between.strip():
+            dropped.add(id(a))
+        elif COMPLEMENT.fullmatch(between):
+            dropped.add(id(b))
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _proposal(
-    view: DocumentView, analysed, coalition: Coalition, actor: Actor, role: str, cue: int
+    view: DocumentView, analysed, coalition: Coalition, actor: Actor, role: str, date: DateMention | None
 ) -> Proposal:
-    dates = sorted(analysed.dates, key=lambda d: abs(d.start - cue))
-    if dates:
-        joined, precision, note = dates[0].value, dates[0].precision, dates[0].note
+    if date is not None:
+        joined, precision, note = date.value, date.precision, date.note
     else:
         fallback = view.fallback_date()
         joined, precision, why = fallback if fallback else ("", "", "")

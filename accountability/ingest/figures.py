@@ -108,6 +108,7 @@ FAMILIES = {
     "deportees": "people",
     "children": "children",
     "child": "children",
+    "orphans": "children",
     "kids": "children",
     "minors": "children",
     "cases": "cases",
@@ -250,6 +251,9 @@ def _counted(text: str, end: int) -> tuple[str, str]:
             head, last = match.group(0).lower(), i
         elif _DEMONYM.match(match.group(0)):
             head, last = "people", i
+        following = words[last + 1].group(0).lower() if head and last + 1 < len(words) else ""
+        if head and head not in ("members", "participants") and following not in FAMILIES:
+            break  # the first counted noun: '27 countries investigating war crimes' counts countries
     if not head:
         if words and words[-1].group(0)[0].islower() and words[-1].group(0).endswith("s"):
             head, last = words[-1].group(0).lower(), len(words) - 1
@@ -293,7 +297,9 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
             match["scale"] or match["short"] or match["pct"]
         ):
             continue  # ordinal, identifier, 'two-day', a time
-        if _REFERENCE.search(left):
+        if _REFERENCE.search(left) or re.search(
+            r"\bout of\s*$", left, re.I
+        ):  # '34 out of 46': 46 counts no one
             continue
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match["num"]))
         scale = match["scale"] or (match["short"] if match["cur"] else None)
@@ -382,6 +388,9 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             continue  # a year
         qualifier, start = _qualifier(text, item["start"], item["end"])
         detail = _detail(text, item["end"]) if noun else ""
+        if item["pct"]:
+            noun = _share_of(text, item["end"])
+            detail = f"share of {noun}" if noun else "share"
         figures.append(
             Figure(
                 start, item["end"], item["value"], qualifier, unit, noun, text[start : item["end"]], detail
@@ -393,7 +402,7 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
 PREPOSITIONS = frozenset("of from with against in for on".split())
 DETAIL_STOPS = frozenset(
     "and with which who that since have has had were was are is when in at on for to from by during the a an "
-    "today yesterday".split()
+    "today yesterday over into regarding concerning".split()
 )
 
 
@@ -411,6 +420,20 @@ def _detail(text: str, end: int) -> str:
         None,
     )
     return " ".join(words[:cut][:6])
+
+
+def _share_of(text: str, end: int) -> str:
+    """What a percentage is a share of: '60 percent of the registered crimes' -> 'registered crimes'."""
+    match = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|these\s+)?((?:[\w’'-]+\s*){1,3})", text[end:])
+    if not match:
+        return ""
+    words = []
+    for word in match.group(1).split():
+        if word.lower() in _STOP_AFTER:
+            break
+        words.append(word)
+    heads = [i for i, w in enumerate(words) if w.lower() in FAMILIES or w.lower().endswith("s")]
+    return " ".join(words[: heads[0] + 1] if heads else words[:1])
 
 
 def context_of(text: str, figure: Figure, others: list[Figure]) -> str:

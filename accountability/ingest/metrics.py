@@ -20,6 +20,28 @@ PLEDGE_WORDS = frozenset(
     "provided funding grant granted".split()
 )
 
+# Words that name what a metric counts in other terms: 'notified of suspicion' counts suspects,
+# 'abducted' children are deported ones, 'brought back' ones returned, 'sentenced' people convicted.
+SYNONYMS = {
+    stem(word): stem(canonical)
+    for canonical, words in {
+        "suspect": "suspicion suspicions",
+        "convicted": "sentenced verdict verdicts guilty",
+        "deported": "abducted abduction kidnapped transferred transfer displaced",
+        "returned": "brought rescued repatriated reunited",
+        "registered": "recorded documented",
+        "investigation": "probe probes",
+    }.items()
+    for word in words.split()
+}
+
+
+MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
+# The words of a coalition's count metric that say what is counted, not which coalition.
+COUNT_WORDS = frozenset(
+    stem(w) for w in "countries country states members member signatories participants participating".split()
+)
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -47,11 +69,27 @@ class MetricIndex:
         }
         self.proposed: dict[str, Metric] = {}
 
+    def of_coalition(self, coalition, unit: str) -> Metric | None:
+        """The metric that counts a coalition's states or members ('Core Group countries'), for a count
+        of states or members in a sentence about that coalition."""
+        if unit_family(unit) not in MEMBER_UNITS:
+            return None
+        names = set(content_stems(f"{coalition.name} {coalition.short_name}"))
+        found = [
+            m
+            for m in self.metrics
+            if unit_family(m.unit) in MEMBER_UNITS
+            and (own := self._stems[m.metric] - COUNT_WORDS)
+            and own <= names
+        ]
+        return max(found, key=lambda m: len(self._stems[m.metric] - COUNT_WORDS)) if found else None
+
     def resolve(self, unit: str, noun: str, sentence: str) -> Metric | None:
         """The metric that best covers the sentence's words; None when no metric clearly does."""
         family = unit_family(unit)
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
+        words |= {SYNONYMS[w] for w in words if w in SYNONYMS}
         if words & PLEDGE_WORDS:
             words.add(stem("pledge"))
         best: tuple[float, int, Metric] | None = None
@@ -60,7 +98,13 @@ class MetricIndex:
             matched = names & words
             beyond_unit = matched - unit_stems - {stem(metric.unit.lower())}
             coverage = len(matched) / max(len(names), 1)
-            same_unit = unit_family(metric.unit) == family
+            # The words that say what is counted must be mostly there, not just 'coalition' of
+            # 'Child-return coalition countries'.
+            own = names - unit_stems - COUNT_WORDS - {stem(metric.unit.lower())}
+            if own and len(own & words) < 0.5 * len(own):
+                continue
+            # 'Children deported (cases)' counts children too: its name says what it counts.
+            same_unit = unit_family(metric.unit) == family or stem(family) in names
             if (
                 not beyond_unit
                 or coverage < 0.5

@@ -26,7 +26,7 @@ MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office file",
 }
 DATELINES = [
-    re.compile(r"^\s*date:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE),
+    re.compile(r"^\s*date:?\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b", re.IGNORECASE),
     re.compile(
         r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[A-Za-z0-9 ,.]{6,30}?\d{4})\s*(?:\([^)]{1,30}\)\s*)?[—–-]"
     ),

@@ -265,7 +265,11 @@ PATTERNS: list[Pattern] = [
         flags=re.I,
     ),
     _p(r"\b" + _M + r"\b(?![\s-]*\d)", _build_month, _MONTH_LEAD),
-    _p(r"\b(?!May\b)" + _M + r"\b(?![\s-]*\d)(?!\s+(?:on|to|against|through)\b)", _build_month),
+    # With no word before it, only a month's full name: 'May' may be a verb, 'Jan' a first name.
+    _p(
+        r"\b(?!May\b)(?=[A-Z][a-z]{3,}\b)" + _M + r"\b(?![\s-]*\d)(?!\s+(?:on|to|against|through)\b)",
+        _build_month,
+    ),
     _p(r"\b" + _Y + r"\b(?![-/)]?\w)", _WHOLE_YEAR, _YEAR_LEAD),
 ]
 

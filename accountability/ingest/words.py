@@ -17,6 +17,8 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es",
 def stem(word: str) -> str:
     """A crude stem: lower case, a common suffix off, at most six letters ('signed' ~ 'signs')."""
     word = word.lower().replace("’", "'").split("'")[0]
+    if word.endswith("es") and not re.search(r"(?:s|x|z|ch|sh|i)es$", word):
+        word = word[:-1]  # 'damages' ~ 'damage', 'states' ~ 'state'; 'taxes', 'countries' lose 'es'
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
