@@ -52,6 +52,7 @@ EVENT_CATEGORIES = (
     "ratification",
     "statement",
     "withdrawal",
+    "judgment",
 )
 ROLES = (
     "founding member",

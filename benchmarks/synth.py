@@ -62,6 +62,7 @@ CATEGORIES = {  # category: (how common, title)
     "ratification": (3, "Treaty ratified"),
     "statement": (15, "Joint statement issued"),
     "withdrawal": (2, "Withdrawal announced"),
+    "judgment": (2, "Judgment delivered"),
 }
 PLACES = (
     "Kyiv",
