@@ -31,11 +31,14 @@ QUALIFIER_SYMBOLS = {
     "at_least": "triangle-up-open",
     "about": "diamond-open",
     "nearly": "triangle-down",
+    "at_most": "triangle-down-open",
 }
+# The one wording of a qualifier; queries/macros/figures.sql says the same in SQL.
 QUALIFIER_WORDS = {
     "exact": "",
     "more_than": "more than ",
     "at_least": "at least ",
+    "at_most": "at most ",
     "about": "about ",
     "nearly": "nearly ",
 }

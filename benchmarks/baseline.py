@@ -9,7 +9,6 @@ vectorised masks, the list column exploded once at load, citations looked up for
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ import numpy as np
 import pandas as pd
 import plotly.express as px
 
-from accountability.charts import QUALIFIER_WORDS, empty_figure, figure_value, period_labels
+from accountability.charts import empty_figure, figure_value, period_labels
 from accountability.dates import label
 from accountability.describe import empty_reason
 from accountability.filters import Filters
@@ -166,11 +165,6 @@ def _with_sources(t: Tables, table: str, frame: pd.DataFrame, key: str) -> pd.Da
 
 def _names(t: Tables) -> pd.Series:
     return t.actors.set_index("actor_id")["name"]
-
-
-def _said(qualifier: str, value: float) -> str:
-    """'more than 1,000', as the SQL writes it (the value rounded to a whole number)."""
-    return f"{QUALIFIER_WORDS.get(qualifier, qualifier + ' ')}{math.floor(value + 0.5):,}"
 
 
 def _reported(frame: pd.DataFrame) -> pd.DataFrame:
@@ -633,7 +627,7 @@ def disagreements(t: Tables, filters: Filters, page: int = 0) -> TablePage:
     who = first["reported_by"].map(_names(t))
     when = date_label(first["as_of"], first["as_of_precision"])
     first["text"] = [
-        f"{_said(q, v)} ({d}{', ' + w if isinstance(w, str) else ''})"
+        f"{figure_value(v, q)} ({d}{', ' + w if isinstance(w, str) else ''})"
         for q, v, d, w in zip(first["qualifier"], first["value"], when, who, strict=True)
     ]
     per_month = first.groupby(keys).agg(
@@ -713,7 +707,7 @@ def source_records(t: Tables, source_id: str) -> pd.DataFrame:
                 "sort_date": s["as_of"],
                 "date_label": date_label(s["as_of"], s["as_of_precision"]),
                 "record": [
-                    f"{labels[mt]}: {_said(q, v)} {u}"
+                    f"{labels[mt]}: {figure_value(v, q)} {u}"
                     for mt, q, v, u in zip(s["metric"], s["qualifier"], s["value"], s["unit"], strict=True)
                 ],
                 "status": s["status"],

@@ -31,9 +31,7 @@ shown AS (
 SELECT
     p.metric, p.label, strftime(p.month, '%b %Y') AS month, p.unit, p.n_figures,
     string_agg(
-        CASE f.qualifier WHEN 'exact' THEN '' WHEN 'more_than' THEN 'more than '
-             WHEN 'at_least' THEN 'at least ' WHEN 'at_most' THEN 'at most ' ELSE f.qualifier || ' ' END
-        || format('{:,}', f.value::BIGINT) || ' (' || date_label(f.as_of, f.as_of_precision)
+        figure_value(f.value, f.qualifier) || ' (' || date_label(f.as_of, f.as_of_precision)
         || coalesce(', ' || a.name, '') || ')',
         '; ' ORDER BY f.nth
     ) || CASE WHEN p.n_figures > 5 THEN format(' … and {:,} more', p.n_figures - 5) ELSE '' END AS reported,

@@ -17,9 +17,7 @@ records AS (
     WHERE m.membership_id IN (SELECT record_id FROM cited WHERE record_table = 'memberships')
     UNION ALL
     SELECT 'statistics', s.stat_id, s.as_of, date_label(s.as_of, s.as_of_precision),
-           mt.label || ': ' || CASE s.qualifier WHEN 'exact' THEN '' WHEN 'more_than' THEN 'more than '
-               WHEN 'at_least' THEN 'at least ' WHEN 'at_most' THEN 'at most ' ELSE s.qualifier || ' ' END
-           || format('{:,}', s.value::BIGINT) || ' ' || s.unit, s.status
+           mt.label || ': ' || figure_value(s.value, s.qualifier) || ' ' || s.unit, s.status
     FROM statistics s JOIN metrics mt USING (metric)
     WHERE s.stat_id IN (SELECT record_id FROM cited WHERE record_table = 'statistics')
     UNION ALL

@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from accountability import db
+from accountability.charts import QUALIFIER_WORDS, figure_value
+from accountability.schema import QUALIFIERS
 
 FILTERS = {
     "countries": [],
@@ -99,3 +101,11 @@ def test_latest_figure_is_the_most_recent(con):
     latest = run(con, "latest_figures").set_index("metric")
     assert latest.loc["cases", "value"] == 1500
     assert latest.loc["cases", "as_of_label"] == "May 2023"
+
+
+@pytest.mark.parametrize("qualifier", QUALIFIERS)
+@pytest.mark.parametrize("value", [19_000.0, 1_234_567.0, 7.5, 0.0])
+def test_sql_says_a_figure_as_python_does(con, qualifier, value):
+    (said,) = con.execute("SELECT figure_value(?, ?)", [value, qualifier]).fetchone()
+    assert said == figure_value(value, qualifier)
+    assert qualifier in QUALIFIER_WORDS, "every qualifier of the schema has its words"
