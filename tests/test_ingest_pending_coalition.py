@@ -46,9 +46,7 @@ def test_only_a_candidate_may_leave_its_coalition_empty():
         return [p for p in check_rows(tables) if p.column == "coalition_id"]
 
     assert problems("candidate") == []
-    assert [p.message for p in problems("accepted")] == [
-        "is required (only a candidate may leave it for review)"
-    ]
+    assert [p.message for p in problems("accepted")] == ["is required"]
 
 
 def test_the_build_leaves_out_a_membership_waiting_for_its_coalition(data):
