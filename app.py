@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from accountability import web
+from accountability import config, web
 from accountability.db import MissingData
 from accountability.web import url, widgets
 
@@ -35,6 +35,11 @@ PAGES = {
         ("source", "sources_page", "records_page"),
     ),
 }
+if config.review_enabled():  # a page that writes the data: only where the setting turns it on
+    PAGES["review"] = (
+        st.Page("pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
+        (),
+    )
 PICK_KEYS = [key for _, keys in PAGES.values() for key in keys]
 
 # Page switches go through links that carry the query, so the sidebar's own navigation is hidden.

@@ -58,7 +58,29 @@ def build_tables(curated_dir: Path, corpus_dir: Path) -> dict[str, pa.Table]:
     if problems:
         raise BuildError(problems)
     tables, _ = load(curated_dir)
-    return {name: arrow_table(name, rows, corpus_dir) for name, rows in tables.items()}
+    return {name: arrow_table(name, rows, corpus_dir) for name, rows in shown(tables).items()}
+
+
+def shown(tables: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    """The tables without candidates that still wait for a required value (a membership whose
+    coalition is left for review), nor their citations: the dashboard cannot place them."""
+    out = dict(tables)
+    waiting: set[tuple[str, str]] = set()
+    for table, columns in TABLES.items():
+        pending = [c.name for c in columns if c.optional_for]
+        if not pending:
+            continue
+        key = PRIMARY_KEYS[table]
+        out[table] = []
+        for row in tables.get(table, []):
+            if all(row.get(name) for name in pending):
+                out[table].append(row)
+            else:
+                waiting.add((table, row[key]))
+    out["citations"] = [
+        c for c in tables.get("citations", []) if (c["record_table"], c["record_id"]) not in waiting
+    ]
+    return out
 
 
 @contextmanager

@@ -141,8 +141,13 @@ def entries(old: Tables, new: Tables, changes: Mapping[str, Mapping[str, Sequenc
                 elif table == "coalitions":
                     text = f"New coalition: {text}"
                 told.append(
-                    {"table": table, "id": row_id, "change": change, "text": text,
-                     "sources": cited[build](table, row_id)}
+                    {
+                        "table": table,
+                        "id": row_id,
+                        "change": change,
+                        "text": text,
+                        "sources": cited[build](table, row_id),
+                    }
                 )
     return told
 
@@ -152,9 +157,14 @@ def entries(old: Tables, new: Tables, changes: Mapping[str, Mapping[str, Sequenc
 SAFE_URL = re.compile(r"^https?://[^\s<>\\]+$")
 SHOWN_PER_TABLE = 15  # changes listed per table and release; the rest are counted
 TABLE_WORDS = {
-    "coalitions": "coalitions", "memberships": "memberships", "events": "events",
-    "statistics": "figures", "sources": "sources", "actors": "states and organisations",
-    "metrics": "metrics", "citations": "citations",
+    "coalitions": "coalitions",
+    "memberships": "memberships",
+    "events": "events",
+    "statistics": "figures",
+    "sources": "sources",
+    "actors": "states and organisations",
+    "metrics": "metrics",
+    "citations": "citations",
 }
 
 
@@ -167,7 +177,8 @@ def summary(record: Mapping) -> str:
     for change in CHANGES:
         moved = [
             f"{len(record['changes'][t][change]):,} {TABLE_WORDS[t]}"
-            for t in TABLE_WORDS if record["changes"][t][change]
+            for t in TABLE_WORDS
+            if record["changes"][t][change]
         ]
         if moved:
             parts.append(f"{change} {', '.join(moved)}")
@@ -197,7 +208,10 @@ def table(record: Mapping) -> list[dict[str, str]]:
     """Every change of a release, one row each, for a download."""
     return [
         {
-            "release": record["id"], "table": entry["table"], "id": entry["id"], "change": entry["change"],
+            "release": record["id"],
+            "table": entry["table"],
+            "id": entry["id"],
+            "change": entry["change"],
             "text": entry["text"],
             "sources": " | ".join(f"{s['title']} {s['url']}".strip() for s in entry["sources"]),
         }

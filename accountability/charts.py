@@ -18,8 +18,16 @@ from . import gaps
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000")
 TOL_MUTED = (
-    "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
-    "#DDCC77", "#CC6677", "#882255", "#AA4499", "#DDDDDD",
+    "#332288",
+    "#88CCEE",
+    "#44AA99",
+    "#117733",
+    "#999933",
+    "#DDCC77",
+    "#CC6677",
+    "#882255",
+    "#AA4499",
+    "#DDDDDD",
 )
 PALETTE = OKABE_ITO[:6] + TOL_MUTED[:9]
 
@@ -108,7 +116,12 @@ def empty_figure(title: str, reason: str) -> go.Figure:
     layout["xaxis"]["visible"] = layout["yaxis"]["visible"] = False
     layout["annotations"] = [
         dict(
-            text=safe(reason), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+            text=safe(reason),
+            x=0.5,
+            y=0.5,
+            xref="paper",
+            yref="paper",
+            showarrow=False,
             font=dict(size=15, color="#444"),
         )
     ]
@@ -118,9 +131,15 @@ def empty_figure(title: str, reason: str) -> go.Figure:
 def _key(name: str, symbol: str, group: str, title: str, **marker) -> dict:
     """A legend entry with no data: explains a marker shape or colour."""
     return dict(
-        type="scatter", x=[None], y=[None], mode="markers", name=name,
+        type="scatter",
+        x=[None],
+        y=[None],
+        mode="markers",
+        name=name,
         marker=dict(symbol=symbol, size=marker.pop("size", 11), color=marker.pop("color", "#555"), **marker),
-        legendgroup=group, legendgrouptitle_text=title, hoverinfo="skip",
+        legendgroup=group,
+        legendgrouptitle_text=title,
+        hoverinfo="skip",
     )
 
 
@@ -137,8 +156,13 @@ def _unreviewed_marks(x, y, size: int = 20) -> list[dict]:
         return []
     return [
         dict(
-            type="scatter", x=np.asarray(x, dtype=object), y=np.asarray(y, dtype=object), mode="markers",
-            name=UNREVIEWED, hoverinfo="skip", legendgroup="review",
+            type="scatter",
+            x=np.asarray(x, dtype=object),
+            y=np.asarray(y, dtype=object),
+            mode="markers",
+            name=UNREVIEWED,
+            hoverinfo="skip",
+            legendgroup="review",
             marker=dict(symbol="square-open", size=size, color=UNREVIEWED_COLOUR, line=dict(width=2)),
         )
     ]
@@ -156,10 +180,14 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
         gaps = np.full(len(partial), None, dtype=object)  # a break in the line between periods
         traces.append(
             dict(
-                type="scatter", mode="lines", name="Period the date falls in",
+                type="scatter",
+                mode="lines",
+                name="Period the date falls in",
                 x=_columns(partial["date"], partial["date_end"], gaps).ravel(),
                 y=_columns(partial["category"], partial["category"], gaps).ravel(),
-                line=dict(color="rgba(80,80,80,0.35)", width=6), hoverinfo="skip", legendgroup="precision",
+                line=dict(color="rgba(80,80,80,0.35)", width=6),
+                hoverinfo="skip",
+                legendgroup="precision",
             )
         )
     starts, ends = pd.to_datetime(events["date"]), pd.to_datetime(events["date_end"])
@@ -169,10 +197,15 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
         colour = PALETTE[index % len(PALETTE)]
         traces.append(
             dict(
-                type="scatter", x=middles[rows].to_numpy(), y=np.full(rows.sum(), category, dtype=object),
-                mode="markers", name=category,
+                type="scatter",
+                x=middles[rows].to_numpy(),
+                y=np.full(rows.sum(), category, dtype=object),
+                mode="markers",
+                name=category,
                 marker=dict(
-                    color=colour, size=12, line=dict(width=2, color=colour),
+                    color=colour,
+                    size=12,
+                    line=dict(width=2, color=colour),
                     symbol=events.loc[rows, "date_precision"].map(PRECISION_SYMBOLS).to_numpy(dtype=object),
                 ),
                 customdata=_columns(
@@ -236,7 +269,8 @@ def membership_matrix(
     roles = [r for r in ROLE_ORDER if r in set(cells["role"])]
     z = np.full((len(rows), len(col_ids)), np.nan)
     z[i, j] = (
-        cells["role"].map({role: k for k, role in enumerate(roles)}) if colour_by == "role"
+        cells["role"].map({role: k for k, role in enumerate(roles)})
+        if colour_by == "role"
         else pd.to_datetime(cells["joined"]).dt.year
     ).to_numpy(dtype=float)
     text = np.full((len(rows), len(col_ids)), "", dtype=object)
@@ -248,8 +282,14 @@ def membership_matrix(
         for cell in cells.itertuples()
     ]
     heat = dict(
-        type="heatmap", z=z, x=col_labels, y=rows, text=text, hovertemplate="%{text}<extra></extra>",
-        xgap=2, ygap=2,
+        type="heatmap",
+        z=z,
+        x=col_labels,
+        y=rows,
+        text=text,
+        hovertemplate="%{text}<extra></extra>",
+        xgap=2,
+        ygap=2,
     )
     if colour_by == "role":
         n = len(roles)
@@ -267,9 +307,11 @@ def membership_matrix(
     if not joined.empty:
         traces.append(
             dict(
-                type="scatter", x=joined["coalition_id"].map(label_of).to_numpy(dtype=object),
+                type="scatter",
+                x=joined["coalition_id"].map(label_of).to_numpy(dtype=object),
                 y=joined["actor_name"].to_numpy(dtype=object),
-                mode="markers", name="Joined inside the date range",
+                mode="markers",
+                name="Joined inside the date range",
                 marker=dict(symbol="circle-open", size=7, color="#000", line=dict(width=1.5)),
                 hoverinfo="skip",
             )
@@ -280,14 +322,19 @@ def membership_matrix(
     layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=rows)
     layout["xaxis"].update(
         # Slanted labels: a dozen coalitions with their sizes do not fit side by side.
-        side="top", categoryorder="array", categoryarray=col_labels, tickangle=-60 if many else -30
+        side="top",
+        categoryorder="array",
+        categoryarray=col_labels,
+        tickangle=-60 if many else -30,
     )
     layout["plot_bgcolor"] = "#f4f4f4"
     return _figure(traces, layout)
 
 
 def metric_series(
-    figures: pd.DataFrame, label: str, unit: str,
+    figures: pd.DataFrame,
+    label: str,
+    unit: str,
     empty_reason: str = "No figure of this metric was reported within the filters.",
 ) -> go.Figure:
     """One line per reporter; marker shape shows the qualifier ('more than' is not 'exactly')."""
@@ -316,7 +363,11 @@ def metric_series(
         )
         traces.append(
             dict(
-                type="scatter", x=x, y=y, mode="lines+markers", name=safe(name),
+                type="scatter",
+                x=x,
+                y=y,
+                mode="lines+markers",
+                name=safe(name),
                 line=dict(color=colour, width=1.5, dash="dot"),
                 marker=dict(color=colour, size=11, line=dict(width=1.5, color=colour), symbol=symbols),
                 customdata=customdata,
@@ -324,7 +375,8 @@ def metric_series(
                     f"<b>{safe(reporter)}</b><br>%{{customdata[0]}} {safe(line_unit)}"
                     "<br>as of %{customdata[1]}<br>Source: %{customdata[2]}<extra></extra>"
                 ),
-                legendgroup="reporter", legendgrouptitle_text="Reported by",
+                legendgroup="reporter",
+                legendgrouptitle_text="Reported by",
             )
         )
     candidates = figures[_is_candidate(figures)]
@@ -342,8 +394,17 @@ def _shade_gaps(layout: dict, frame: pd.DataFrame, date: str) -> None:
     """A grey band over each gap of more than six months in a reporter's series."""
     shapes = [
         dict(
-            type="rect", xref="x", yref="paper", x0=start, x1=end, y0=0, y1=1, layer="below",
-            fillcolor="#EEEEEE", opacity=0.6, line=dict(width=0),
+            type="rect",
+            xref="x",
+            yref="paper",
+            x0=start,
+            x1=end,
+            y0=0,
+            y1=1,
+            layer="below",
+            fillcolor="#EEEEEE",
+            opacity=0.6,
+            line=dict(width=0),
         )
         for _, start, end in gaps.gap_spans(frame, "reporter", date)
     ]
@@ -399,14 +460,18 @@ def timeline_counts(
         rows = (counts["category"] == category).to_numpy()
         traces.append(
             dict(
-                type="bar", x=counts["bin_start"].to_numpy()[rows], y=counts["n_events"].to_numpy()[rows],
-                name=category, marker=dict(color=PALETTE[index % len(PALETTE)], line=dict(width=0)),
+                type="bar",
+                x=counts["bin_start"].to_numpy()[rows],
+                y=counts["n_events"].to_numpy()[rows],
+                name=category,
+                marker=dict(color=PALETTE[index % len(PALETTE)], line=dict(width=0)),
                 customdata=_columns(labels[rows], counts["n_partial"].to_numpy()[rows]),
                 hovertemplate=(
                     f"<b>%{{y:,}} {safe(category)}</b><br>%{{customdata[0]}}"
                     "<br>%{customdata[1]:,} of them dated only to the month or year<extra></extra>"
                 ),
-                xperiodalignment="start", **PERIODS[bin_],
+                xperiodalignment="start",
+                **PERIODS[bin_],
             )
         )
     layout = _layout(title, "Date", f"Events per {bin_}")
@@ -415,7 +480,10 @@ def timeline_counts(
 
 
 def metric_bins(
-    bins: pd.DataFrame, label: str, unit: str, bin_: str,
+    bins: pd.DataFrame,
+    label: str,
+    unit: str,
+    bin_: str,
     empty_reason: str = "No figure of this metric was reported within the filters.",
 ) -> go.Figure:
     """Per reporter and period: the latest figure (shape: qualifier), a bar from lowest to highest."""
@@ -429,7 +497,10 @@ def metric_bins(
         colour = OKABE_ITO[index % len(OKABE_ITO)]
         last, low, high = (rows[c].to_numpy() for c in ("value_last", "value_min", "value_max"))
         x, y, above, below, symbols, customdata = gaps.broken(
-            rows["bin_start"].to_numpy(), last, high - last, last - low,
+            rows["bin_start"].to_numpy(),
+            last,
+            high - last,
+            last - low,
             rows["qualifier_last"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
             _columns(
                 period_labels(rows["bin_start"], bin_),
@@ -440,21 +511,31 @@ def metric_bins(
         )
         traces.append(
             dict(
-                type="scatter", x=x, y=y, mode="lines+markers",
+                type="scatter",
+                x=x,
+                y=y,
+                mode="lines+markers",
                 name=safe(reporter),
                 line=dict(color=colour, width=1.5, dash="dot"),
                 marker=dict(color=colour, size=9, symbol=symbols),
                 error_y=dict(
-                    type="data", symmetric=False, color=colour, thickness=1, width=0,
-                    array=above, arrayminus=below,
+                    type="data",
+                    symmetric=False,
+                    color=colour,
+                    thickness=1,
+                    width=0,
+                    array=above,
+                    arrayminus=below,
                 ),
                 customdata=customdata,
                 hovertemplate=(
                     f"<b>{safe(reporter)}</b>, %{{customdata[0]}}<br>latest: %{{customdata[2]}} {safe(unit)}"
                     "<br>%{customdata[1]:,} figures, from %{customdata[3]}<extra></extra>"
                 ),
-                legendgroup="reporter", legendgrouptitle_text="Reported by",
-                xperiodalignment="start", **PERIODS[bin_],
+                legendgroup="reporter",
+                legendgrouptitle_text="Reported by",
+                xperiodalignment="start",
+                **PERIODS[bin_],
             )
         )
     traces += _qualifier_keys(set(bins["qualifier_last"]), "Qualifier of the latest figure")
@@ -492,8 +573,13 @@ def coalition_map(
         labels = zip(rows["actor_id"], rows["member"].map(safe), rows["joined_label"].map(safe), strict=True)
         fig.add_trace(
             go.Choropleth(
-                locations=list(rows["iso3"]), locationmode="ISO-3", z=[1] * len(rows),
-                colorscale=[[0, colour], [1, colour]], showscale=False, name=role, showlegend=True,
+                locations=list(rows["iso3"]),
+                locationmode="ISO-3",
+                z=[1] * len(rows),
+                colorscale=[[0, colour], [1, colour]],
+                showscale=False,
+                name=role,
+                showlegend=True,
                 marker=dict(
                     line=dict(
                         color=["#000" if o else "#fff" for o in outlined],
@@ -505,13 +591,22 @@ def coalition_map(
                     f"<b>%{{customdata[1]}}</b><br>{safe(role)}, joined %{{customdata[2]}}"
                     "<br>Click to add to the country filter<extra></extra>"
                 ),
-                legendgroup="role", legendgrouptitle_text="Role",
+                legendgroup="role",
+                legendgrouptitle_text="Role",
             )
         )
     fig.update_geos(
-        scope="world", resolution=110, projection_type="natural earth",
-        showframe=False, showcountries=True, countrycolor="#bbb", showland=True, landcolor="#eee",
-        showocean=False, showlakes=False, **_map_view([centres[code] for code in states["iso3"]]),
+        scope="world",
+        resolution=110,
+        projection_type="natural earth",
+        showframe=False,
+        showcountries=True,
+        countrycolor="#bbb",
+        showland=True,
+        landcolor="#eee",
+        showocean=False,
+        showlakes=False,
+        **_map_view([centres[code] for code in states["iso3"]]),
     )
     fig.update_layout(margin=dict(l=0, r=0, t=50, b=0), legend=dict(y=-0.02))
     return fig

@@ -69,6 +69,11 @@ from .fragments import register_merge  # noqa: E402
 from .release_command import register_release  # noqa: E402
 
 REGISTRY = [
-    register_core, register_ingest, register_review, register_ingest_eval,
-    register_coverage, register_merge, register_release,
+    register_core,
+    register_ingest,
+    register_review,
+    register_ingest_eval,
+    register_coverage,
+    register_merge,
+    register_release,
 ]

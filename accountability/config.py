@@ -22,6 +22,12 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
+def review_enabled() -> bool:
+    """Is the dashboard's review page on? Off unless ACCOUNTABILITY_REVIEW=1: it writes the data and
+    there is no login."""
+    return os.environ.get("ACCOUNTABILITY_REVIEW", "") == "1"
+
+
 def add_data_option(parser: argparse.ArgumentParser, fallback: str = "") -> None:
     """The `--data DIR` option that every command reading or writing a dataset takes."""
     parser.add_argument(

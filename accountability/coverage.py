@@ -68,8 +68,13 @@ def gap_lines(table: pd.DataFrame) -> list[str]:
 
 def report(con: duckdb.DuckDBPyConnection) -> str:
     return "\n".join(
-        ["Coalitions: declared size and distinct members named", *coalition_lines(coalitions(con)), "",
-         "Figure series: the longest gap between consecutive figures", *gap_lines(gaps(con))]
+        [
+            "Coalitions: declared size and distinct members named",
+            *coalition_lines(coalitions(con)),
+            "",
+            "Figure series: the longest gap between consecutive figures",
+            *gap_lines(gaps(con)),
+        ]
     )
 
 

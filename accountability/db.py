@@ -108,8 +108,6 @@ def run(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
 def run_query(con: duckdb.DuckDBPyConnection, query: Query, **params) -> pd.DataFrame:
     """Run a query read by parse_query, from whichever folder, as `run` does."""
     if set(params) != set(query.params):
-        raise TypeError(
-            f"query {query.name} takes {sorted(query.params)}, was given {sorted(params)}"
-        )
+        raise TypeError(f"query {query.name} takes {sorted(query.params)}, was given {sorted(params)}")
     with con.cursor() as cur:
         return cur.execute(query.sql, params).df()

@@ -25,8 +25,16 @@ LATEST = date(2030, 12, 31)
 MAX_VALUES = 200  # values of one parameter read from a link; the rest are ignored with a notice
 MAX_PAGE = 1_000_000
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-TRUE_WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False,
-              "off": False}
+TRUE_WORDS = {
+    "true": True,
+    "1": True,
+    "yes": True,
+    "on": True,
+    "false": False,
+    "0": False,
+    "no": False,
+    "off": False,
+}
 
 # The query keys of the shared filters, in the order a link writes them.
 COUNTRY, DATES, CANDIDATES = "country", "dates", "candidates"

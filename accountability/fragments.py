@@ -27,7 +27,15 @@ from .validate import load
 UPDATES = "coalitions_updates"
 # Tables in the order they are merged: what a row refers to comes before the row.
 ORDER = (
-    "sources", "actors", "metrics", "coalitions", UPDATES, "events", "memberships", "statistics", "citations"
+    "sources",
+    "actors",
+    "metrics",
+    "coalitions",
+    UPDATES,
+    "events",
+    "memberships",
+    "statistics",
+    "citations",
 )
 
 

@@ -227,15 +227,22 @@ def coalition_matrix(
 def coalition_map(query: Query, filters: Filters, coalition_id: str) -> pd.DataFrame:
     """The members of one coalition at the end of the range, with the states the map can place."""
     return query(
-        "coalition_map", coalition_id=coalition_id, end_date=filters.end,
+        "coalition_map",
+        coalition_id=coalition_id,
+        end_date=filters.end,
         include_candidates=filters.include_candidates,
     )
 
 
 def coalition_members(query: Query, filters: Filters, coalition_id: str, page: int = 0) -> TablePage:
     return _paged(
-        query, "coalition_members", page, MEMBER_COLUMNS,
-        coalition_id=coalition_id, end_date=filters.end, include_candidates=filters.include_candidates,
+        query,
+        "coalition_members",
+        page,
+        MEMBER_COLUMNS,
+        coalition_id=coalition_id,
+        end_date=filters.end,
+        include_candidates=filters.include_candidates,
     )
 
 
@@ -262,8 +269,15 @@ def metric_series(
         rows = series.iloc[page * PAGE_SIZE : (page + 1) * PAGE_SIZE].reset_index(drop=True)
     else:
         shown_as = "points, one per reporter: the latest figure of each period, a bar from lowest to highest"
-        note = " ".join(filter(None, [count_note(total, "figures", bin_, filters, shown_as),
-                                      gaps.gap_note(bins, "reporter", "bin_start")]))
+        note = " ".join(
+            filter(
+                None,
+                [
+                    count_note(total, "figures", bin_, filters, shown_as),
+                    gaps.gap_note(bins, "reporter", "bin_start"),
+                ],
+            )
+        )
         chart = Chart(charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason), bins, note)
         rows = query("metric_series", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
     rows = _with_reported(rows)

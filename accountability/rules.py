@@ -44,8 +44,20 @@ def column_rules(table: str, column: Column) -> list[Rule]:
     name, c = column.name, f't."{column.name}"'
     rules = []
     if column.required:
-        empty = f"{c} IS NULL" + (f" OR {c} = ''" if column.type == "text" else "")
-        rules.append(Rule(table, name, "is required", _rows(table, empty, c), reads=(name,)))
+        empty = f"({c} IS NULL" + (f" OR {c} = ''" if column.type == "text" else "") + ")"
+        if column.optional_for:
+            rules.append(
+                Rule(
+                    table,
+                    name,
+                    "is required",
+                    _rows(table, f"{empty} AND NOT list_contains($optional, t.status)", c),
+                    {"optional": list(column.optional_for)},
+                    reads=(name, "status"),
+                )
+            )
+        else:
+            rules.append(Rule(table, name, "is required", _rows(table, empty, c), reads=(name,)))
     if column.allowed:
         rules.append(
             Rule(

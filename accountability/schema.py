@@ -73,6 +73,8 @@ class Column:
     allowed: tuple[str, ...] = ()
     references: str = ""  # "table.column" that a value must exist in
     precision_of: str = ""  # for a *_precision column: the date column it qualifies
+    # Statuses whose rows may leave a required value empty: a candidate waits for a reviewer to fill it.
+    optional_for: tuple[str, ...] = ()
 
 
 def _c(name: str, type_: str = "text", **kw) -> Column:
@@ -128,7 +130,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "memberships": (
         _c("membership_id", required=True),
-        _c("coalition_id", required=True, references="coalitions.coalition_id"),
+        _c("coalition_id", required=True, references="coalitions.coalition_id", optional_for=("candidate",)),
         _c("actor_id", required=True, references="actors.actor_id"),
         _c("role", required=True, allowed=ROLES),
         _c("joined", "date", required=True),

@@ -35,8 +35,12 @@ web.table(
     figures,
     "figures_page",
     {
-        "as_of_label": "As of", "reported": "Figure", "unit": "Unit", "reporter": "Reported by",
-        "citations": st.column_config.TextColumn("Sources", width="large"), "note": "Note",
+        "as_of_label": "As of",
+        "reported": "Figure",
+        "unit": "Unit",
+        "reporter": "Reported by",
+        "citations": st.column_config.TextColumn("Sources", width="large"),
+        "note": "Note",
         "review": "Review status",
     },
     download=("Download these figures (CSV)", f"{metric}_{filters.start}_{filters.end}.csv"),
@@ -51,8 +55,12 @@ else:
         latest[list(page_data.LATEST_COLUMNS)],
         hide_index=True,
         column_config={
-            "label": "Metric", "reported": "Latest figure", "unit": "Unit", "as_of_label": "As of",
-            "reported_by": "Reported by", "citations": st.column_config.TextColumn("Source", width="large"),
+            "label": "Metric",
+            "reported": "Latest figure",
+            "unit": "Unit",
+            "as_of_label": "As of",
+            "reported_by": "Reported by",
+            "citations": st.column_config.TextColumn("Source", width="large"),
         },
     )
 
@@ -68,8 +76,11 @@ web.table(
     disagreements,
     "disagreements_page",
     {
-        "month": "Month", "label": "Metric", "unit": "Unit",
-        "reported": st.column_config.TextColumn("Figures reported", width="large"), "sources": "Sources",
+        "month": "Month",
+        "label": "Metric",
+        "unit": "Unit",
+        "reported": st.column_config.TextColumn("Figures reported", width="large"),
+        "sources": "Sources",
     },
     download=("Download the disagreements (CSV)", "disagreements.csv"),
     empty=f"No two sources disagree on a figure {scope(filters, names)}.",

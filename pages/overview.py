@@ -61,9 +61,13 @@ else:
             latest[["label", "value", "qualifier", "unit", "as_of_label", "reported_by", "citations"]],
             hide_index=True,
             column_config={
-                "label": "Metric", "value": st.column_config.NumberColumn("Value", format="localized"),
-                "qualifier": "Qualifier", "unit": "Unit", "as_of_label": "As of",
-                "reported_by": "Reported by", "citations": "Sources",
+                "label": "Metric",
+                "value": st.column_config.NumberColumn("Value", format="localized"),
+                "qualifier": "Qualifier",
+                "unit": "Unit",
+                "as_of_label": "As of",
+                "reported_by": "Reported by",
+                "citations": "Sources",
             },
         )
 
@@ -77,8 +81,11 @@ if release:
                 st.download_button(
                     "Download every change of this release (CSV)",
                     pd.DataFrame(changelog.table(record)).to_csv(index=False).encode("utf-8"),
-                    file_name=f"changes_{record['id']}.csv", mime="text/csv", icon=":material/download:",
-                    key=f"changes_{record['id']}", on_click="ignore",
+                    file_name=f"changes_{record['id']}.csv",
+                    mime="text/csv",
+                    icon=":material/download:",
+                    key=f"changes_{record['id']}",
+                    on_click="ignore",
                 )
 
 st.subheader("Explore")

@@ -18,7 +18,10 @@ web.table(
     listing,
     "sources_page",
     {
-        "published_label": "Published", "title": "Title", "outlet": "Outlet", "kind": "Kind",
+        "published_label": "Published",
+        "title": "Title",
+        "outlet": "Outlet",
+        "kind": "Kind",
         "n_records": st.column_config.NumberColumn("Records cited", format="%d"),
         "url": st.column_config.LinkColumn("Address"),
     },
@@ -65,8 +68,11 @@ web.table(
     records,
     "records_page",
     {
-        "record_table": "Kind", "date_label": "Date", "record": "Record",
-        "quote": st.column_config.TextColumn("Quote", width="large"), "note": "Note",
+        "record_table": "Kind",
+        "date_label": "Date",
+        "record": "Record",
+        "quote": st.column_config.TextColumn("Quote", width="large"),
+        "note": "Note",
     },
     empty="No record in the dataset cites this source.",
 )

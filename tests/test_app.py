@@ -69,7 +69,8 @@ def test_sidebar_reads_iso3_codes_and_dates_from_the_link(app_data):
     at = open_page("overview", {"country": ["ltu", "POL"], "dates": ["2022-01-01", "2022-12-31"]})
     assert at.multiselect(key="country").value == ["LTU", "POL"]
     assert at.date_input(key="dates").value == (
-        __import__("datetime").date(2022, 1, 1), __import__("datetime").date(2022, 12, 31)
+        __import__("datetime").date(2022, 1, 1),
+        __import__("datetime").date(2022, 12, 31),
     )
 
 

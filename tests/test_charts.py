@@ -36,9 +36,14 @@ def test_timeline_has_one_marker_trace_per_category_and_a_span_for_partial_dates
 def test_hover_text_from_the_data_is_escaped():
     frame = pd.DataFrame(
         {
-            "date": [pd.Timestamp("2022-01-01")], "date_end": [pd.Timestamp("2022-01-01")],
-            "date_precision": ["day"], "date_label": ["1 Jan 2022"], "title": ["<img src=x>"],
-            "category": ["report"], "actors": [""], "outlets": [""],
+            "date": [pd.Timestamp("2022-01-01")],
+            "date_end": [pd.Timestamp("2022-01-01")],
+            "date_precision": ["day"],
+            "date_label": ["1 Jan 2022"],
+            "title": ["<img src=x>"],
+            "category": ["report"],
+            "actors": [""],
+            "outlets": [""],
         }
     )
     trace = next(t for t in charts.timeline(frame).data if t.name == "report")
@@ -49,11 +54,15 @@ def test_hover_text_from_the_data_is_escaped():
     ("builder", "title"),
     [
         (lambda: charts.timeline(pd.DataFrame(), "No events in 2030."), "Events over time"),
-        (lambda: charts.membership_matrix(pd.DataFrame(), pd.DataFrame(), empty_reason="No members."),
-         "Coalition membership at the end of the date range"),
+        (
+            lambda: charts.membership_matrix(pd.DataFrame(), pd.DataFrame(), empty_reason="No members."),
+            "Coalition membership at the end of the date range",
+        ),
         (lambda: charts.metric_series(pd.DataFrame(), "Cases", "cases", "No figures."), "Cases, as reported"),
-        (lambda: charts.coalition_map(pd.DataFrame(), CENTRES, empty_reason="No members."),
-         "Member states on the map"),
+        (
+            lambda: charts.coalition_map(pd.DataFrame(), CENTRES, empty_reason="No members."),
+            "Member states on the map",
+        ),
     ],
 )
 def test_empty_charts_keep_their_title_and_say_why(builder, title):
@@ -157,8 +166,13 @@ def test_map_leaves_out_states_the_outlines_cannot_draw(con):
 
 def test_map_fits_a_regional_coalition_and_shows_the_world_for_a_global_one():
     members = pd.DataFrame(
-        {"actor_id": ["LTU", "UKR", "NZL"], "member": ["Lithuania", "Ukraine", "New Zealand"],
-         "iso3": ["LTU", "UKR", "NZL"], "role": ["member"] * 3, "joined_label": ["2022"] * 3}
+        {
+            "actor_id": ["LTU", "UKR", "NZL"],
+            "member": ["Lithuania", "Ukraine", "New Zealand"],
+            "iso3": ["LTU", "UKR", "NZL"],
+            "role": ["member"] * 3,
+            "joined_label": ["2022"] * 3,
+        }
     )
     regional = charts.coalition_map(members.iloc[:2], CENTRES).layout.geo
     assert regional.lonaxis.range[0] < 23.9 and regional.lonaxis.range[1] > 31.2

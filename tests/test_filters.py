@@ -37,16 +37,18 @@ CASES = {
     "a repeat is one": ("country=LTU&country=ltu&country=Lithuania", ("LTU",), None, False, []),
     "an organisation by id": ("country=eurojust", ("eurojust",), None, False, []),
     "unknown code": ("country=XXX&country=LTU", ("LTU",), None, False, ["unknown country codes", "XXX"]),
-    "unknown repeated is named once": (
-        "country=XXX&country=XXX&country=XXX", (), None, False, ["“XXX”."]
-    ),
+    "unknown repeated is named once": ("country=XXX&country=XXX&country=XXX", (), None, False, ["“XXX”."]),
     "a range": ("dates=2022-03-01&dates=2022-12-31", (), (date(2022, 3, 1), date(2022, 12, 31)), False, []),
     "reversed range": ("dates=2023-12-31&dates=2022-01-01", (), None, False, ["ends before it starts"]),
     "impossible date": ("dates=2022-02-30&dates=2022-12-31", (), None, False, ["real calendar dates"]),
     "compact dates are refused": ("dates=20220101&dates=20221231", (), None, False, ["written YYYY-MM-DD"]),
     "one date": ("dates=2022-01-01", (), None, False, ["needs two dates, it had 1"]),
     "three dates": (
-        "dates=2022-01-01&dates=2022-02-01&dates=2022-03-01", (), None, False, ["needs two dates, it had 3"]
+        "dates=2022-01-01&dates=2022-02-01&dates=2022-03-01",
+        (),
+        None,
+        False,
+        ["needs two dates, it had 3"],
     ),
     "far past": ("dates=1900-01-01&dates=2022-01-01", (), None, False, ["must fall between"]),
     "far future": ("dates=2022-01-01&dates=9999-12-31", (), None, False, ["must fall between"]),
@@ -56,7 +58,11 @@ CASES = {
     "candidates off": ("candidates=false", (), None, False, []),
     "candidates maybe": ("candidates=maybe", (), None, False, ["candidates=“maybe”", "true or false"]),
     "html is only text": (
-        "country=%3Cscript%3Ealert(1)%3C%2Fscript%3E", (), None, False, ["“<script>alert(1)</script>”"]
+        "country=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        (),
+        None,
+        False,
+        ["“<script>alert(1)</script>”"],
     ),
     "sql is only text": ("country=LTU'%20OR%201%3D1--", (), None, False, ["unknown country codes"]),
     "path traversal is only text": ("country=..%2F..%2Fetc%2Fpasswd", (), None, False, ["../../etc/passwd"]),
@@ -122,8 +128,15 @@ def test_a_pick_reads_an_id_or_a_label_and_names_what_it_ignores():
 
 @pytest.mark.parametrize(
     ("tokens", "page", "noticed"),
-    [([], 1, False), (["3"], 3, False), (["0"], 1, True), (["-2"], 1, True), (["two"], 1, True),
-     (["٣"], 1, True), (["99999999999"], 1, True)],
+    [
+        ([], 1, False),
+        (["3"], 3, False),
+        (["0"], 1, True),
+        (["-2"], 1, True),
+        (["two"], 1, True),
+        (["٣"], 1, True),
+        (["99999999999"], 1, True),
+    ],
 )
 def test_a_page_number_is_a_whole_number_from_one(tokens, page, noticed):
     number, notices = read_page(tokens, "events")

@@ -14,9 +14,13 @@ def _figures(reporter: str, *days: str) -> pd.DataFrame:
     stamps = pd.to_datetime(list(days))
     return pd.DataFrame(
         {
-            "as_of": stamps, "value": [1000.0 * (i + 1) for i in range(len(days))],
-            "qualifier": "exact", "unit": "cases", "reporter": reporter,
-            "as_of_label": [f"{d:%-d %b %Y}" for d in stamps], "outlets": "Example News",
+            "as_of": stamps,
+            "value": [1000.0 * (i + 1) for i in range(len(days))],
+            "qualifier": "exact",
+            "unit": "cases",
+            "reporter": reporter,
+            "as_of_label": [f"{d:%-d %b %Y}" for d in stamps],
+            "outlets": "Example News",
         }
     )
 
@@ -63,8 +67,12 @@ def test_counts_per_period_break_at_a_long_gap_too():
         {
             "bin_start": pd.to_datetime(["2022-07-01", "2022-08-01", "2023-06-01"]),
             "reporter": "Prosecutors",
-            "n_figures": [1, 2, 1], "value_min": [10.0, 20.0, 50.0], "value_max": [10.0, 30.0, 50.0],
-            "value_last": [10.0, 30.0, 50.0], "qualifier_last": "exact", "unit": "cases",
+            "n_figures": [1, 2, 1],
+            "value_min": [10.0, 20.0, 50.0],
+            "value_max": [10.0, 30.0, 50.0],
+            "value_last": [10.0, 30.0, 50.0],
+            "qualifier_last": "exact",
+            "unit": "cases",
         }
     )
     fig = charts.metric_bins(bins, "Cases", "cases", "month")

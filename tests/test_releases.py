@@ -20,15 +20,26 @@ def _edited() -> dict[str, list[dict[str, str]]]:
     """The fixture with one membership added, one changed and one event removed."""
     tables = {name: [dict(row) for row in rows] for name, rows in TABLES.items()}
     tables["memberships"].append(
-        dict(membership_id="m-7", coalition_id="register", actor_id="UKR", role="member", joined="2023-06",
-             joined_precision="month", left="", left_precision="", note="", status="accepted")
+        dict(
+            membership_id="m-7",
+            coalition_id="register",
+            actor_id="UKR",
+            role="member",
+            joined="2023-06",
+            joined_precision="month",
+            left="",
+            left_precision="",
+            note="",
+            status="accepted",
+        )
     )
     eurojust = next(r for r in tables["memberships"] if r["membership_id"] == "m-3")
     eurojust.update(joined="2022-05-12", joined_precision="day")
     tables["events"] = [r for r in tables["events"] if r["event_id"] != "ev-4"]
     tables["citations"] = [r for r in tables["citations"] if r["record_id"] != "ev-4"]
-    tables["citations"].append(dict(record_table="memberships", record_id="m-7", source_id="ref-1", quote="",
-                                    note="Member."))
+    tables["citations"].append(
+        dict(record_table="memberships", record_id="m-7", source_id="ref-1", quote="", note="Member.")
+    )
     return tables
 
 
@@ -47,8 +58,14 @@ def test_the_first_release_records_its_files_and_counts_and_is_served(released):
     assert releases.current_id(root) == record["id"]
     assert record["previous"] is None and record["changelog"] == []
     assert record["counts"] == {
-        "sources": 2, "actors": 5, "coalitions": 2, "metrics": 2, "events": 4, "memberships": 6,
-        "statistics": 4, "citations": 16,
+        "sources": 2,
+        "actors": 5,
+        "coalitions": 2,
+        "metrics": 2,
+        "events": 4,
+        "memberships": 6,
+        "statistics": 4,
+        "citations": 16,
     }
     assert record["changes"]["events"]["added"] == ["ev-1", "ev-2", "ev-3", "ev-4"]
     assert json.loads((root / "releases" / f"{record['id']}.json").read_text()) == record
@@ -69,20 +86,38 @@ def test_a_release_records_what_was_added_changed_and_removed(released):
     assert new and second["previous"] == first["id"] and second["id"].startswith("2024-02-01-")
     empty = {"added": [], "changed": [], "removed": []}
     assert second["changes"] == {
-        "sources": empty, "actors": empty, "coalitions": empty, "metrics": empty,
+        "sources": empty,
+        "actors": empty,
+        "coalitions": empty,
+        "metrics": empty,
         "events": {"added": [], "changed": [], "removed": ["ev-4"]},
         "memberships": {"added": ["m-7"], "changed": ["m-3"], "removed": []},
         "statistics": empty,
         "citations": {"added": ["memberships/m-7/ref-1"], "changed": [], "removed": ["events/ev-4/ref-1"]},
     }
     assert second["changelog"] == [
-        {"table": "memberships", "id": "m-7", "change": "added", "sources": [REF],
-         "text": "Ukraine joined the Register of damage as a member, Jun 2023"},
-        {"table": "memberships", "id": "m-3", "change": "changed", "sources": [REF],
-         "text": "Corrected: Eurojust joined the Joint team as a participant, 12 May 2022 "
-                 "(changed: joined, joined_precision)"},
-        {"table": "events", "id": "ev-4", "change": "removed", "sources": [REF],
-         "text": "Removed: Unreviewed meeting, 1 Jun 2024"},
+        {
+            "table": "memberships",
+            "id": "m-7",
+            "change": "added",
+            "sources": [REF],
+            "text": "Ukraine joined the Register of damage as a member, Jun 2023",
+        },
+        {
+            "table": "memberships",
+            "id": "m-3",
+            "change": "changed",
+            "sources": [REF],
+            "text": "Corrected: Eurojust joined the Joint team as a participant, 12 May 2022 "
+            "(changed: joined, joined_precision)",
+        },
+        {
+            "table": "events",
+            "id": "ev-4",
+            "change": "removed",
+            "sources": [REF],
+            "text": "Removed: Unreviewed meeting, 1 Jun 2024",
+        },
     ]
     assert second["counts"]["memberships"] == 7 and second["counts"]["events"] == 3
     assert [r["id"] for r in releases.history(root)] == [second["id"], first["id"]]

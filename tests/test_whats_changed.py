@@ -10,20 +10,35 @@ from tests.test_app import APP
 from tests.test_releases import FIRST, SECOND, _edited
 
 RECORD = {
-    "id": "2024-02-01-0123abcd", "previous": "2024-01-01-89abcdef",
+    "id": "2024-02-01-0123abcd",
+    "previous": "2024-01-01-89abcdef",
     "counts": {t: 1 for t in changelog.TABLE_WORDS},
     "changes": {
-        t: {"added": ["x"] if t in ("memberships", "sources") else [], "changed": [],
-            "removed": ["y"] if t == "events" else []}
+        t: {
+            "added": ["x"] if t in ("memberships", "sources") else [],
+            "changed": [],
+            "removed": ["y"] if t == "events" else [],
+        }
         for t in changelog.TABLE_WORDS
     },
     "changelog": [
-        {"table": "memberships", "id": "m-9", "change": "added",
-         "text": "Romania joined the <b>Joint</b> Investigation Team as a member, 13 Oct 2022",
-         "sources": [{"title": "Romania joins", "outlet": "Eurojust", "url": "https://example.org/a"},
-                     {"title": "Bad", "outlet": "[x](javascript:alert(1))", "url": "javascript:alert(1)"}]},
-        {"table": "events", "id": "ev-9", "change": "removed", "text": "Removed: A meeting, 2024",
-         "sources": []},
+        {
+            "table": "memberships",
+            "id": "m-9",
+            "change": "added",
+            "text": "Romania joined the <b>Joint</b> Investigation Team as a member, 13 Oct 2022",
+            "sources": [
+                {"title": "Romania joins", "outlet": "Eurojust", "url": "https://example.org/a"},
+                {"title": "Bad", "outlet": "[x](javascript:alert(1))", "url": "javascript:alert(1)"},
+            ],
+        },
+        {
+            "table": "events",
+            "id": "ev-9",
+            "change": "removed",
+            "text": "Removed: A meeting, 2024",
+            "sources": [],
+        },
     ],
 }
 
@@ -70,7 +85,8 @@ def test_the_overview_shows_the_release_and_a_running_server_picks_up_a_new_one(
     assert at.metric[2].value == "4"  # Ukraine joined in the new release
     shown = [e for e in at.expander if e.label.startswith("Release ")]
     assert [e.label for e in shown] == [
-        f"Release {second['id']} of 2024-02-01", f"Release {first['id']} of 2024-01-01"
+        f"Release {second['id']} of 2024-02-01",
+        f"Release {first['id']} of 2024-01-01",
     ]
     listed = "\n".join(m.value for m in shown[0].markdown)
     link = "([Register](<https://example.org/register>))"

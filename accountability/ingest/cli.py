@@ -145,7 +145,7 @@ def register_ingest(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_review(args: argparse.Namespace) -> int:
-    from .review import UnknownRecord, candidates, decide, describe, only_unreviewed
+    from .review import NotEditable, UnknownRecord, candidates, decide, describe, edit, only_unreviewed
     from .store import Busy, Rejected
 
     root = data_dir(args.data)
@@ -178,6 +178,8 @@ def _run_review(args: argparse.Namespace) -> int:
             + (" Accept or reject with `review accept|reject ID... | --source ID | --all`." if chosen else "")
         )
         return 0
+    if action == "edit":
+        return _run_edit(root, args.ids, edit, (UnknownRecord, NotEditable, Busy, Rejected))
     if not (args.ids or args.source or args.all):
         print(f"review {action}: name record ids, or --source ID, or --all", file=sys.stderr)
         return 2
@@ -199,17 +201,39 @@ def _run_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_edit(root: Path, words: list[str], edit, errors: tuple) -> int:
+    """`review edit ID column=value ...`"""
+    changes = dict(w.split("=", 1) for w in words[1:] if "=" in w)
+    if not words or len(changes) != len(words) - 1 or not changes:
+        print("review edit: name one record id, then column=value pairs", file=sys.stderr)
+        return 2
+    try:
+        edit(root, words[0], changes)
+    except errors as error:
+        for problem in getattr(error, "problems", []):
+            print(problem, file=sys.stderr)
+        print(f"review: {error}.", file=sys.stderr)
+        return 1
+    print(f"{words[0]} edited: " + ", ".join(f"{k}={v}" for k, v in changes.items()) + ".")
+    return 0
+
+
 def register_review(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "review",
         help="list candidate records, accept or reject them (by id, by source, or all)",
         description="`review list [--source ID]` shows every candidate with its quote; "
         "`review accept ID...`, `review accept --source ID` or `review accept --all` accepts; "
-        "`review reject ...` rejects. "
+        "`review reject ...` rejects; `review edit ID column=value ...` changes a candidate "
+        "(e.g. the coalition the ingest left for review). "
         "Rejected records are kept but not built.",
     )
-    parser.add_argument("action", nargs="?", choices=("list", "accept", "reject"), help="default: list")
-    parser.add_argument("ids", nargs="*", metavar="ID", help="record ids (ev-…, m-…, st-…)")
+    parser.add_argument(
+        "action", nargs="?", choices=("list", "accept", "reject", "edit"), help="default: list"
+    )
+    parser.add_argument(
+        "ids", nargs="*", metavar="ID", help="record ids (ev-…, m-…, st-…); for edit: ID column=value ..."
+    )
     parser.add_argument("--source", metavar="ID", help="every candidate drawn from this source")
     parser.add_argument("--all", action="store_true", help="every candidate")
     add_data_option(parser)

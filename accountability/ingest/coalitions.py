@@ -9,7 +9,7 @@ document's context. A named mention that resolves to nothing can be proposed as 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .words import content_stems, slug, stem
 
@@ -41,6 +41,12 @@ _MODIFIER = re.compile(
 _COMPLEMENT = re.compile(
     r"\s+(?:on|for|of|to|at|in|against|regarding|between)\s+[^,;:.()“”\"]*?(?=[,;:.()“”\"]|\s+(?:which|who|that|"
     r"and\s+(?:the\s+)?[a-z]+ed|was|were|is|are|has|have|will|with)\b|$)"
+)
+# What a group is for, right after its head noun: 'that supports the creation of', 'to create'.
+_PURPOSE = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:supports?|seeks?|backs?|aims?\s+(?:at|to)|works?\s+(?:on|towards))\s+|for\s+|on\s+|to\s+)"
+    r"(?:the\s+)?(?:creat(?:e|ion|ing)|establish(?:ment|ing)?|set(?:ting)?\s+up)(?:\s+of)?\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"(?:\b(?:the|this|that|these|its|their)\s+)$", re.IGNORECASE)
 # Words in many coalition names: sharing only these is no evidence of which coalition is meant.
@@ -132,7 +138,33 @@ class CoalitionIndex:
             if any(m.start <= match.start() < m.end for m in mentions):
                 continue
             mentions.append(self._mention(text, match))
-        return sorted(mentions, key=lambda m: m.start)
+        mentions.sort(key=lambda m: m.start)
+        return [self._described(text, m, mentions) for m in mentions]
+
+    def _described(self, text: str, mention: CoalitionMention, mentions: list[CoalitionMention]):
+        """'the coalition that supports the creation of the Special Tribunal', 'Group to Create Special
+        Tribunal': a group named by its purpose is the one coalition whose name holds that purpose."""
+        if mention.coalition and not mention.anaphor and mention.kinds == (mention.coalition.kind,):
+            return mention
+        head = _HEAD.search(text, mention.start, mention.end)
+        purpose = _PURPOSE.match(text, head.end()) if head else None
+        if not purpose:
+            return mention
+        target = next((m.coalition for m in mentions if m.start >= purpose.end() - 1 and m.coalition), None)
+        if target is None:
+            return mention
+        wanted = set(content_stems(target.short_name)) - {stem("Ukraine")}
+        found = [
+            c
+            for c in self.coalitions
+            if c != target
+            and c.kind != target.kind
+            and fits(c, mention.kinds)
+            and wanted <= self._stems[c.coalition_id]
+        ]
+        if len(found) != 1:
+            return mention
+        return replace(mention, coalition=found[0], anaphor=False)
 
     def _mention(self, text: str, match: re.Match) -> CoalitionMention:
         head = match.group(0)

@@ -71,11 +71,16 @@ class Analysed:
         return out
 
 
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
 @dataclass
 class DocumentView:
     body: str
     published: when.Published | None
     context: Context
+    title: str = ""
     sentences: list[Analysed] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -123,6 +128,24 @@ class DocumentView:
         }
         candidates = [c for c in everywhere.values() if fits(c, kinds)]
         return candidates[0] if len(candidates) == 1 else None
+
+    def is_headline(self, index: int) -> bool:
+        """Is sentence `index` the article's title repeated in its body?"""
+        return bool(self.title) and _plain(self.sentences[index].text) == _plain(self.title)
+
+    def main_coalition(self, wanted=lambda coalition: True) -> Coalition | None:
+        """The coalition the article is about, of those `wanted`: the one it names or refers to most
+        often ('the group'), the first named on a tie."""
+        counts: dict[str, list] = {}
+        for index, analysed in enumerate(self.sentences):
+            for mention in analysed.coalitions:
+                coalition = mention.coalition or (
+                    self.coalition_for(index, mention.kinds) if mention.anaphor else None
+                )
+                if coalition and not coalition.new and wanted(coalition):
+                    counts.setdefault(coalition.coalition_id, [0, coalition])[0] += 1
+        ranked = sorted(counts.values(), key=lambda c: -c[0])
+        return ranked[0][1] if ranked else None
 
     def fallback_date(self) -> tuple[str, str, str] | None:
         """A date for a record whose sentence gives none: the publication date, else the latest year named."""

@@ -11,7 +11,7 @@ from .when import Published
 
 def view_of(article: Article, context: Context) -> DocumentView:
     published = Published(article.published, article.published_precision) if article.published else None
-    return DocumentView(article.body, published, context)
+    return DocumentView(article.body, published, context, article.title)
 
 
 def extract(article: Article, context: Context, source_id: str) -> list[Proposal]:

@@ -5,10 +5,30 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import figures
 from .document import DocumentView
+from .metrics import specific_words
 from .proposals import Proposal
+from .words import stem
+
+# A count of part of another body: 'member states of the Council of Europe'.
+SUBSET = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+# Verbs that report a figure, not what its count is of.
+REPORTING_VERBS = frozenset(
+    "committed reported recorded registered documented confirmed verified estimated counted listed "
+    "identified named based located involved included hosted organised organized convened opened launched "
+    "initiated".split()
+)
+# A count of states that only mean to join is no count of members.
+INTENT = re.compile(
+    r"\b(?:willing\w*|intend\w*|intention|plan\w*|expected|will|would|may|could|aim\w*)\b", re.I
+)
+# Words that say a count of states is a count of a coalition's members.
+MEMBERSHIP_CUE = re.compile(
+    r"\b(?:group|coalition|members?|join\w*|part|participa\w*|includ\w*|in total|signed)\b", re.I
+)
 
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|announces|stated|states|estimated|estimates|told|"
@@ -34,7 +54,7 @@ def _reporter(analysed):
 
 
 def extract(view: DocumentView, source_id: str) -> list[Proposal]:
-    reported: dict[tuple, Proposal] = {}
+    reported: dict[tuple, list[Proposal]] = {}
     last_unit: dict[int, tuple[str, str]] = {}
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
@@ -60,12 +80,7 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 continue
             # Only the figure's own clause names its metric: a sentence may report several figures.
             clause = figures.context_of(text, figure, [f for f in found if f.start != figure.start])
-            metrics = view.context.metrics
-            metric = (
-                (metrics.of_coalition(about, unit) if about else None)
-                or metrics.resolve(unit, noun, clause)
-                or metrics.propose(unit, detail, clause, source_id)
-            )
+            metric = _metric(view, about, figure, unit, noun, detail, clause, source_id)
             value = f"{figure.value:.0f}" if float(figure.value).is_integer() else f"{figure.value}"
             fields = {
                 "metric": metric.metric,
@@ -81,20 +96,94 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             }
             refs = [metric, *([reporter] if reporter else []), *([coalition] if coalition else [])]
             key = (fields["value"], fields["qualifier"], unit)
-            earlier = reported.get(key)
-            if earlier is None:
-                reported[key] = Proposal("statistics", fields, [text], refs)
+            same = [f for f in reported.get(key, []) if _same_figure(view, f, index, metric)]
+            if not same:
+                reported.setdefault(key, []).append(
+                    _Found(Proposal("statistics", fields, [text], refs), index)
+                )
                 continue
-            # The same figure again (a headline, then the text): one record, every sentence cited, with
-            # the date a sentence gives and the curated metric a sentence finds.
-            if text not in earlier.quotes:
-                earlier.quotes.append(text)
-            if earlier.fields["note"].startswith("As of") and not fields["note"].startswith("As of"):
-                earlier.fields.update(as_of=fields["as_of"], as_of_precision=fields["as_of_precision"])
-            if earlier.refs[0].new and not metric.new:
-                earlier.fields["metric"] = metric.metric
-                earlier.refs[0] = metric
-    return list(reported.values())
+            _merge(view, same[0], index, text, fields, metric)
+    return [f.proposal for found in reported.values() for f in found]
+
+
+@dataclass
+class _Found:
+    """A figure's record and the sentence its metric came from."""
+
+    proposal: Proposal
+    index: int
+
+
+def _same_figure(view: DocumentView, earlier: _Found, index: int, metric) -> bool:
+    """Is this the figure an earlier sentence gave? The same value again is the same figure unless two
+    body sentences give it two meanings, one of them a new one (386 children returned, 386 adopted)."""
+    known = earlier.proposal.refs[0]
+    if known == metric or view.is_headline(earlier.index) or view.is_headline(index):
+        return True
+    if not (known.new or metric.new):
+        return True  # two curated metrics for one figure: the words of one sentence fit both
+    return not _meaningful(known) or not _meaningful(metric)
+
+
+def _meaningful(metric) -> bool:
+    """A curated metric, or a proposed one named by more than its unit."""
+    return not metric.new or bool(set(specific_words(metric.label.lower())) - {stem(metric.unit.lower())})
+
+
+def _merge(view: DocumentView, earlier: _Found, index: int, text: str, fields: dict, metric) -> None:
+    """The same figure again (a headline, then the text): one record, every sentence cited, with the
+    date a sentence gives and a curated metric a sentence finds, the body's over the headline's."""
+    proposal = earlier.proposal
+    if text not in proposal.quotes:
+        proposal.quotes.append(text)
+    if proposal.fields["note"].startswith("As of") and not fields["note"].startswith("As of"):
+        proposal.fields.update(as_of=fields["as_of"], as_of_precision=fields["as_of_precision"])
+    if not metric.new and (proposal.refs[0].new or view.is_headline(earlier.index)):
+        proposal.fields["metric"] = metric.metric
+        proposal.refs[0] = metric
+        earlier.index = index
+
+
+def _metric(
+    view: DocumentView, about, figure, unit: str, noun: str, detail: str, clause: str, source_id: str
+):
+    """The count of the coalition the sentence names or refers to, else the curated metric the figure's
+    words fit, else the count of the coalition the article is about, else a new metric named after what
+    the figure counts. A metric never stands for words it does not speak of ('associated members',
+    'children adopted')."""
+    metrics = view.context.metrics
+    verb = _acted(clause, figure)
+    meaning = f"{noun} {verb}"
+    subset = SUBSET.search(noun)  # '34 member states of the Council of Europe' count part of another body
+    counted = about and not subset and metrics.of_coalition(about, unit)
+    if counted and not metrics.foreign_words(counted, noun):
+        return counted
+    found = metrics.resolve(unit, meaning, clause)
+    if found:
+        return found
+    elided = not figure.unit  # "it was 29": a count of what the text was counting
+    if not subset and (elided or MEMBERSHIP_CUE.search(clause)) and not INTENT.search(clause):
+        main = view.main_coalition(lambda c: metrics.of_coalition(c, unit) is not None)
+        counted = main and metrics.of_coalition(main, unit)
+        if counted and not metrics.foreign_words(counted, noun):
+            return counted
+    named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
+    return metrics.propose(unit, named, clause, source_id)
+
+
+def _acted(clause: str, figure) -> str:
+    """What was done to the counted: 'adopted 386 children', '386 children were adopted' -> 'adopted'
+    (verbs that only report, like 'recorded' or 'committed', say nothing of what is counted)."""
+    at = clause.find(figure.text)
+    if at < 0:
+        return ""
+    after = re.search(
+        r"^[^,;]*?\b(?:have|has|had|were|was|are|is)\s+(?:already\s+|been\s+|now\s+|also\s+)*([a-z]+ed)\b",
+        clause[at + len(figure.text) :],
+    )
+    before = re.search(r"\b([a-z]+ed)\s+(?:[\w-]+\s+){0,2}$", clause[:at])
+    verb = (after or before).group(1) if after or before else ""
+    return "" if verb in REPORTING_VERBS else verb
 
 
 def _referred_coalition(view: DocumentView, index: int, analysed):

@@ -14,6 +14,7 @@ from .document import BLOCKING_BEFORE, DocumentView
 from .proposals import Proposal
 from .when import DateMention
 
+COALITION_FOR_REVIEW = "Which coalition the text means is left for review."
 ROLE_NOUNS = {
     "member": "member",
     "participant": "participant",
@@ -122,12 +123,12 @@ COMPLEMENT = re.compile(
 DEFAULT_ROLE = {"declaration": "signatory", "memorandum": "signatory", "referral": "referring state"}
 
 
-def _role(cue_role: str, match: re.Match, coalition: Coalition, sentence: str) -> str:
+def _role(cue_role: str, match: re.Match, coalition: Coalition | None, sentence: str) -> str:
     noun = (match.groupdict().get("noun") or "").lower().rstrip("s")
     role = cue_role or next((r for k, r in ROLE_NOUNS.items() if noun.startswith(k)), "member")
     if re.search(r"\bfounding\b|\bset up\b|\bfounded\b", sentence, re.I) and role in ("member", "signatory"):
         return "founding member"
-    if role == "member" and coalition.kind in DEFAULT_ROLE and not noun:
+    if role == "member" and coalition and coalition.kind in DEFAULT_ROLE and not noun:
         return DEFAULT_ROLE[coalition.kind]
     return role
 
@@ -293,11 +294,12 @@ def extract(view: DocumentView) -> list[Proposal]:
                 if IRREALIS.search(undated[: match.start()]) or re.match(r"\s*forces\b", text[match.end() :]):
                     continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
-                if not members or coalition is None:
+                if not members:
                     continue
+                # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = _role(cue_role, match, coalition, text)
                 for member in members:
-                    key = (coalition.coalition_id, member.actor.actor_id)
+                    key = (coalition.coalition_id if coalition else "", member.actor.actor_id)
                     if key in seen:
                         continue
                     seen.add(key)
@@ -372,7 +374,12 @@ def _heads(mentions: list, text: str) -> list:
 
 
 def _proposal(
-    view: DocumentView, analysed, coalition: Coalition, actor: Actor, role: str, date: DateMention | None
+    view: DocumentView,
+    analysed,
+    coalition: Coalition | None,
+    actor: Actor,
+    role: str,
+    date: DateMention | None,
 ) -> Proposal:
     if date is not None:
         joined, precision, note = date.value, date.precision, date.note
@@ -380,12 +387,14 @@ def _proposal(
         fallback = view.fallback_date()
         joined, precision, why = fallback if fallback else ("", "", "")
         note = f"Joined no later than {joined}: {why}." if fallback else ""
+    if coalition is None:
+        note = f"{note} {COALITION_FOR_REVIEW}".strip()
     fields = {
-        "coalition_id": coalition.coalition_id,
+        "coalition_id": coalition.coalition_id if coalition else "",
         "actor_id": actor.actor_id,
         "role": role,
         "joined": joined,
         "joined_precision": precision,
         "note": note.strip(),
     }
-    return Proposal("memberships", fields, [analysed.text], [coalition, actor])
+    return Proposal("memberships", fields, [analysed.text], [*([coalition] if coalition else []), actor])

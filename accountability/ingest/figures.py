@@ -106,6 +106,8 @@ FAMILIES = {
     "prisoners": "people",
     "judges": "people",
     "deportees": "people",
+    "representatives": "people",
+    "officials": "people",
     "children": "children",
     "child": "children",
     "orphans": "children",
@@ -234,13 +236,15 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 def _counted(text: str, end: int) -> tuple[str, str]:
     """What a number counts: (unit, the counted words as written with their complement), or ('', '')."""
     words: list[re.Match] = []
-    for match in re.finditer(r"[\w’'-]+|[^\w\s]", text[end:]):
+    tokens = list(re.finditer(r"[\w’'-]+|[^\w\s]", text[end:]))
+    for i, match in enumerate(tokens):
         token = match.group(0)
         lower = token.lower()
         if not re.match(r"\w", token) or len(words) >= 5 or lower in _STOP_AFTER:
             break
-        if lower.endswith("ed") and lower not in FAMILIES:
-            break  # 'countries signed', '80 convicted': a verb, not the counted noun
+        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+        if lower.endswith("ed") and lower not in FAMILIES and following not in FAMILIES:
+            break  # 'countries signed', '80 convicted': a verb; 'associated members' is no verb
         words.append(match)
     head, last = "", -1
     for i, match in enumerate(words):

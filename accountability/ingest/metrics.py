@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import FAMILIES
-from .words import content_stems, slug, stem
+from .words import STOPWORDS, content_stems, slug, stem
 
 CURRENCIES = ("USD", "EUR", "GBP", "UAH")
 # Words that say money was pledged without the word "pledge".
@@ -31,6 +31,7 @@ SYNONYMS = {
         "returned": "brought rescued repatriated reunited",
         "registered": "recorded documented",
         "investigation": "probe probes",
+        "signed": "supported endorsed",
     }.items()
     for word in words.split()
 }
@@ -41,6 +42,42 @@ MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
 COUNT_WORDS = frozenset(
     stem(w) for w in "countries country states members member signatories participants participating".split()
 )
+
+
+PREFIX = 4  # words compared by their first letters: 'forced' meets 'forcibly'
+# Counted nouns that name who is counted more narrowly than their unit: a metric must speak of them.
+NARROW_HEADS = frozenset(
+    stem(w)
+    for w in "prisoners soldiers suspects prosecutors investigators experts lawyers witnesses judges "
+    "deportees refugees detainees civilians victims dead representatives officials".split()
+)
+BROAD_WORDS = (
+    frozenset(
+        stem(w)
+        for w in [
+            *FAMILIES,
+            *"member total more other new criminal additional further such various "
+            "different separate official ukrainian ukraine russian russia war".split(),
+        ]
+    )
+    - NARROW_HEADS
+)
+# After these a complement says where or how, not what is counted ('orphans in the occupied territories').
+_WHERE = re.compile(r"\s(?:and|out of|in|from|with|at|on|to|by|for|who|which|that|since|during)\s.*$", re.S)
+
+
+def specific_words(noun: str) -> list[str]:
+    """The stems of what a figure counts beyond its unit, proper names aside: 'suspects of premeditated
+    murder' -> suspect, premed, murder."""
+    kept = _WHERE.sub("", f" {noun} ").strip()
+    return [
+        stem(w)
+        for w in re.findall(r"[\w’'-]+", kept)
+        if not w[:1].isupper()
+        and w.lower() not in STOPWORDS
+        and stem(w) not in BROAD_WORDS
+        and not w.isdigit()
+    ]
 
 
 @dataclass(frozen=True)
@@ -68,6 +105,27 @@ class MetricIndex:
             for m in self.metrics
         }
         self.proposed: dict[str, Metric] = {}
+        self._vocabulary: dict[str, set[str]] = {}
+
+    def vocabulary(self, metric: Metric) -> set[str]:
+        """Every word the metric's id, label and description use, as prefixes, with their synonyms."""
+        if metric.metric not in self._vocabulary:
+            stems = set(
+                content_stems(f"{metric.metric.replace('_', ' ')} {metric.label} {metric.description}")
+            )
+            stems |= {SYNONYMS[w] for w in stems if w in SYNONYMS}
+            self._vocabulary[metric.metric] = {w[:PREFIX] for w in stems}
+        return self._vocabulary[metric.metric]
+
+    def foreign_words(self, metric: Metric, noun: str) -> set[str]:
+        """The words of what a figure counts that the metric never speaks of: 'prisoners of war' are no
+        civilians, 'suspects of premeditated murder' a narrower count than 'suspects notified'."""
+        vocabulary = self.vocabulary(metric)
+        return {
+            w
+            for w in specific_words(noun)
+            if w[:PREFIX] not in vocabulary and SYNONYMS.get(w, w)[:PREFIX] not in vocabulary
+        }
 
     def of_coalition(self, coalition, unit: str) -> Metric | None:
         """The metric that counts a coalition's states or members ('Core Group countries'), for a count
@@ -86,6 +144,11 @@ class MetricIndex:
 
     def resolve(self, unit: str, noun: str, sentence: str) -> Metric | None:
         """The metric that best covers the sentence's words; None when no metric clearly does."""
+        found = self.resolve_scored(unit, noun, sentence)
+        return found[0] if found else None
+
+    def resolve_scored(self, unit: str, noun: str, sentence: str) -> tuple[Metric, int] | None:
+        """The best metric and how many of its name's words the sentence has (more is more specific)."""
         family = unit_family(unit)
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
@@ -99,9 +162,10 @@ class MetricIndex:
             beyond_unit = matched - unit_stems - {stem(metric.unit.lower())}
             coverage = len(matched) / max(len(names), 1)
             # The words that say what is counted must be mostly there, not just 'coalition' of
-            # 'Child-return coalition countries'.
+            # 'Child-return coalition countries'; a coalition's count needs all of its name's words.
             own = names - unit_stems - COUNT_WORDS - {stem(metric.unit.lower())}
-            if own and len(own & words) < 0.5 * len(own):
+            needed = 1.0 if unit_family(metric.unit) in MEMBER_UNITS else 0.5
+            if own and len(own & words) < needed * len(own):
                 continue
             # 'Children deported (cases)' counts children too: its name says what it counts.
             same_unit = unit_family(metric.unit) == family or stem(family) in names
@@ -113,10 +177,12 @@ class MetricIndex:
                 continue
             if family in CURRENCIES and not same_unit:
                 continue
+            if self.foreign_words(metric, noun):
+                continue
             candidate = (coverage, len(matched), metric)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
-        return best[2] if best else None
+        return (best[2], best[1]) if best else None
 
     def propose(self, unit: str, detail: str, sentence: str, source_id: str) -> Metric:
         """A new metric named after what the figure counts; the same words give the same metric."""

@@ -88,6 +88,35 @@ def decide(
         return changed
 
 
+class NotEditable(Exception):
+    pass
+
+
+def edit(data_dir: Path, record_id: str, changes: dict[str, str]) -> Candidate:
+    """Change a candidate's values (its coalition, member, date, metric, ...) before deciding on it.
+
+    Only candidates change, and never their id or status; the tables are checked as a whole and
+    written all at once, or not at all (an unknown coalition id writes nothing)."""
+    with locked(data_dir):
+        recover(data_dir)
+        transaction = Transaction(data_dir)
+        record = _records(transaction.tables).get(record_id)
+        if record is None:
+            raise UnknownRecord(f"no event, membership or figure has the id {record_id}")
+        if record.row.get("status") != "candidate":
+            raise NotEditable(f"{record_id} is {record.row.get('status')}: only candidates are edited")
+        fixed = {ID_COLUMNS[record.table][0], "status"}
+        unknown = sorted(set(changes) - set(record.row) | set(changes) & fixed)
+        if unknown:
+            raise NotEditable(f"{record.table} cannot change {', '.join(unknown)}")
+        changed = {k: v for k, v in changes.items() if record.row.get(k) != v}
+        if changed:
+            record.row.update(changed)
+            transaction.touch(record.table)
+            transaction.commit()
+        return record
+
+
 def _mark_reviewed(transaction: Transaction, accepted: list[Candidate]) -> None:
     coalitions = {c.row.get("coalition_id") for c in accepted}
     metrics = {c.row.get("metric") for c in accepted}
@@ -134,10 +163,8 @@ def describe(candidate: Candidate, names: dict[str, str]) -> str:
         return f"event       {row['date']:<10}  {row['category']}: {row['title']}"
     if candidate.table == "memberships":
         member = names.get(row["actor_id"], row["actor_id"])
-        return (
-            f"membership  {row['joined']:<10}  {member} ({row['actor_id']}) → {row['coalition_id']}, "
-            f"{row['role']}"
-        )
+        coalition = row["coalition_id"] or "(coalition left for review)"
+        return f"membership  {row['joined']:<10}  {member} ({row['actor_id']}) → {coalition}, {row['role']}"
     value = float(row["value"])
     shown = f"{value:,.0f}" if value.is_integer() else f"{value:,}"
     qualifier = "" if row["qualifier"] == "exact" else row["qualifier"].replace("_", " ") + " "

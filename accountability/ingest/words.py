@@ -29,6 +29,7 @@ def stem(word: str) -> str:
         "centre": "cent",
         "organis": "organi",
         "organiz": "organi",
+        "children": "child",
     }.get(word, word)
     return word[:6]
 

@@ -33,7 +33,20 @@ def current_filters() -> Filters:
 
 
 __all__ = [
-    "MAP_CONFIG", "actor_names", "add_clicked", "current_filters", "data_error", "escape", "lookup_table",
-    "map_key", "map_outlines", "page_number", "pager", "picker", "query", "release_id", "table",
+    "MAP_CONFIG",
+    "actor_names",
+    "add_clicked",
+    "current_filters",
+    "data_error",
+    "escape",
+    "lookup_table",
+    "map_key",
+    "map_outlines",
+    "page_number",
+    "pager",
+    "picker",
+    "query",
+    "release_id",
+    "table",
     "wanted_pick",
 ]

@@ -137,7 +137,8 @@ class Tab:
     def off_server(self) -> list[str]:
         """Requests that left the dashboard's server (data: and blob: URLs stay in the page)."""
         return [
-            url for url in self.requests
+            url
+            for url in self.requests
             if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname not in LOCAL_HOSTS
         ]
 
@@ -163,9 +164,11 @@ def tab(chromium_browser, server):
         page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
         page.on(
             "console",
-            lambda message: message.type == "error"
-            and not STREAMLIT_PROBE.match(message.location.get("url", ""))
-            and opened.console_errors.append(f"{message.text} ({message.location.get('url')})"),
+            lambda message: (
+                message.type == "error"
+                and not STREAMLIT_PROBE.match(message.location.get("url", ""))
+                and opened.console_errors.append(f"{message.text} ({message.location.get('url')})")
+            ),
         )
         return opened
 

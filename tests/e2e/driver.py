@@ -21,8 +21,14 @@ CHECKOUT = Path(__file__).resolve().parents[2]  # where app.py is
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 DESKTOP = {"width": 1440, "height": 900}
 # page -> (address, how many plotly charts it draws)
@@ -123,8 +129,15 @@ def serve(data_dir: Path | None = None, timeout: float = 60) -> Iterator[str]:
     if data_dir is not None:
         env["ACCOUNTABILITY_DATA"] = str(data_dir)
     command = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.port", str(port), "--server.address", "127.0.0.1",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
     ]
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(command, cwd=CHECKOUT, env=env, stdout=log, stderr=subprocess.STDOUT)

@@ -166,8 +166,11 @@ def test_filters_stay_when_switching_pages_from_the_sidebar(tab):
     analyst.open("timeline")
     choose_filters(analyst, "timeline")
     titles = {
-        "overview": "Overview", "timeline": "Timeline", "coalitions": "Coalitions",
-        "cases": "Case counts", "sources": "Sources",
+        "overview": "Overview",
+        "timeline": "Timeline",
+        "coalitions": "Coalitions",
+        "cases": "Case counts",
+        "sources": "Sources",
     }
     for name in ["coalitions", "cases", "overview", "sources", "timeline"]:
         link = analyst.page.locator(f"{browser.SIDEBAR} a", has_text=titles[name])
@@ -221,7 +224,8 @@ MALFORMED = {
         "dates=2023-02-30&dates=2023-03-31&metric=" + quote('<img src=x onerror="window.__pwned=1">'),
     ),
     "scripted coalition and country": (
-        "coalitions", f"coalition={quote(SCRIPT)}&country={quote('<svg onload=alert(1)>')}",
+        "coalitions",
+        f"coalition={quote(SCRIPT)}&country={quote('<svg onload=alert(1)>')}",
     ),
 }
 
