@@ -35,3 +35,27 @@ def add_data_option(parser: argparse.ArgumentParser, fallback: str = "") -> None
         default=None,
         help=f"data directory (default: $ACCOUNTABILITY_DATA or the bundled data/{fallback})",
     )
+
+
+# Data releases (accountability/releases.py cuts them): data/releases/<id>/ holds a release's
+# tables, and the one-line file data/releases/CURRENT names the one that is served.
+RELEASES = "releases"
+POINTER = "CURRENT"
+
+
+def releases_dir(root: Path) -> Path:
+    return Path(root) / RELEASES
+
+
+def current_id(root: Path) -> str | None:
+    """The id of the served release, or None where the data directory has no releases."""
+    try:
+        return (releases_dir(root) / POINTER).read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def served_dir(root: Path, release: str | None = None) -> Path:
+    """The directory whose parquet files are served: the given or current release's, else root itself."""
+    release = release or current_id(root)
+    return releases_dir(root) / release if release else Path(root)

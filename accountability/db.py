@@ -20,8 +20,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from .config import QUERIES_DIR
-from .releases import served_dir
+from .config import QUERIES_DIR, served_dir
 from .schema import TABLES
 
 

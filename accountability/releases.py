@@ -24,10 +24,10 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from .config import POINTER, RELEASES, current_id, releases_dir, served_dir
 from .schema import TABLES
 
-RELEASES = "releases"
-POINTER = "CURRENT"
+__all__ = ["current_id", "releases_dir", "served_dir"]  # where a release is served: config.py says
 KEEP = 2
 HASH_LENGTH = 8
 
@@ -36,24 +36,6 @@ class ReleaseError(Exception):
     def __init__(self, problems: list[str]):
         self.problems = problems
         super().__init__(f"{len(problems)} problem(s) with the release")
-
-
-def releases_dir(root: Path) -> Path:
-    return Path(root) / RELEASES
-
-
-def current_id(root: Path) -> str | None:
-    """The id of the served release, or None where the data directory has no releases."""
-    try:
-        return (releases_dir(root) / POINTER).read_text(encoding="utf-8").strip() or None
-    except FileNotFoundError:
-        return None
-
-
-def served_dir(root: Path, release: str | None = None) -> Path:
-    """The directory whose parquet files are served: the given or current release's, else root itself."""
-    release = release or current_id(root)
-    return releases_dir(root) / release if release else Path(root)
 
 
 def record_path(root: Path, release: str) -> Path:

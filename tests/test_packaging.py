@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -96,3 +97,47 @@ def test_the_installed_package_validates_and_builds_from_another_directory(wheel
     for command in ("validate", "build"):
         done = run("-m", "accountability", command, "--data", str(data))
         assert done.returncode == 0, done.stderr
+
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+
+
+def _loaded_imports(path: Path) -> set[str]:
+    """The package's modules a file imports, at load or inside a function: either way it depends on them."""
+    here = _module_name(path).split(".")
+    package = here if path.name == "__init__.py" else here[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            base = package[: len(package) - node.level + 1]
+            target = ".".join([*base, *filter(None, [node.module])])
+        elif (node.module or "").startswith("accountability"):
+            target = node.module
+        else:
+            continue
+        if node.module:  # `from . import x` names modules of an enclosing package, not the package
+            found.add(target)
+        found.update(f"{target}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_no_module_of_the_package_imports_itself_through_others():
+    files = {_module_name(p): p for p in (REPO / "accountability").rglob("*.py")}
+    graph = {name: _loaded_imports(path) & set(files) - {name} for name, path in files.items()}
+    done: set[str] = set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            pytest.fail("import circle: " + " -> ".join([*path[path.index(name):], name]))
+        if name in done:
+            return
+        for target in sorted(graph[name]):
+            visit(target, [*path, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, [])
