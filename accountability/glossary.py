@@ -70,9 +70,9 @@ ACTOR_KINDS = {
     "court or prosecutor": "A court, or a prosecutor's office.",
     "agency": "An agency of an organisation of states, such as Eurojust.",
     "government body": "A ministry or other body of one state's government.",
-    "civil society organisation": "A non-governmental organisation.",
+    "civil society organisation": "A non-governmental organisation, such as a human rights group.",
     "media": "A newspaper, broadcaster or news agency.",
-    "person": "A named person.",
+    "person": "One person, named by the sources.",
 }
 
 PRECISIONS = {
