@@ -44,7 +44,8 @@ def test_bibtex_is_one_misc_entry_with_the_link_verbatim():
 
 def test_bibtex_escapes_what_latex_would_read_as_markup():
     entry = cited(title="A & B: 50% of {x}_1 #2 $3 ~ ^ \\").bibtex()
-    assert r"title = {A \& B: 50\% of \{x\}\_1 \#2 \$3 \textasciitilde{} \textasciicircum{} \textbackslash{}}" in entry
+    escaped = r"A \& B: 50\% of \{x\}\_1 \#2 \$3 \textasciitilde{} \textasciicircum{} \textbackslash{}"
+    assert "title = {" + escaped + "}" in entry
 
 
 def test_before_releases_the_build_date_stands_in():

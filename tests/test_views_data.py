@@ -64,7 +64,8 @@ def test_membership_bars_run_from_join_to_today_with_role_as_colour_and_pattern(
     figure = checked(charts.membership_bars(memberships, TODAY))
     roles = {t.name: t for t in figure.data if t.legendgroup == "role"}
     assert set(roles) == {"founding member", "signatory"}
-    assert roles["signatory"].marker.pattern.shape == "x" and roles["founding member"].marker.pattern.shape == ""
+    assert roles["signatory"].marker.pattern.shape == "x"
+    assert roles["founding member"].marker.pattern.shape == ""
     assert roles["signatory"].marker.color != roles["founding member"].marker.color
     # Two records for the register (16 and 17 May: the sources disagree) are two labelled rows.
     assert list(roles["signatory"].y) == ["Register · signatory (1 of 2)", "Register · signatory (2 of 2)"]
@@ -95,7 +96,7 @@ def test_a_month_precision_leave_ends_the_solid_bar_before_its_month():
         "status": ["accepted"],
     })
     figure = checked(charts.membership_bars(frame, TODAY))
-    faint = next(t for t in figure.data if t.name == "Month or year the date falls in" and t.showlegend is False)
+    (faint,) = [t for t in figure.data if t.name == "Month or year the date falls in" and not t.showlegend]
     assert list(faint.base) == ["2025-03-01"]
     solid = next(t for t in figure.data if t.name == "participant")
     end = pd.Timestamp(solid.base[0]) + pd.Timedelta(milliseconds=solid.x[0])
@@ -109,12 +110,14 @@ def test_events_are_marked_along_the_time_axis_with_title_date_and_source(con):
     figure = checked(charts.metric_series(series, "Cases", "cases", events=events))
     (marks,) = [t for t in figure.data if t.name == charts.EVENTS_NAME]
     assert marks.yaxis == "y2" and len(marks.x) == 3
-    assert [c[0] for c in marks.customdata] == ["Team agreement signed", "Register declaration", "Annual report"]
+    titles = [c[0] for c in marks.customdata]
+    assert titles == ["Team agreement signed", "Register declaration", "Annual report"]
     assert marks.customdata[1][1] == "May 2023" and marks.customdata[0][3] == "Example News"
     assert list(marks.marker.symbol) == ["triangle-up", "triangle-up-open", "triangle-up-open-dot"]
     assert figure.layout.yaxis2.overlaying == "y" and figure.layout.yaxis2.visible is False
     assert len(figure.layout.shapes) >= 3
-    assert not [t for t in charts.metric_series(series, "Cases", "cases").data if t.name == charts.EVENTS_NAME]
+    plain = charts.metric_series(series, "Cases", "cases")
+    assert charts.EVENTS_NAME not in [t.name for t in plain.data]
 
 
 def test_events_can_mark_the_per_period_chart_too(con):
