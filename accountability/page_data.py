@@ -363,10 +363,10 @@ def _blank(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), "") for c in present})
 
 
-def profile_empty(what: str, name: str, filters: Filters) -> str:
-    """Why a profile's table is empty: none at all, or none inside the date range."""
+def profile_empty(what: str, filters: Filters) -> str:
+    """Why a profile's table is empty: nothing inside the date range ("events of Poland")."""
     return (
-        f"No {what} of {name} between {filters.start:%-d %b %Y} and {filters.end:%-d %b %Y}. "
+        f"No {what} between {filters.start:%-d %b %Y} and {filters.end:%-d %b %Y}. "
         "Widen the date range to see earlier or later ones."
     )
 

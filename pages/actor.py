@@ -76,7 +76,7 @@ else:
         download=(
             f"Download {name}'s events (CSV)", f"events_{actor_id}_{filters.start}_{filters.end}.csv"
         ),
-        empty=page_data.profile_empty("event", name, filters),
+        empty=page_data.profile_empty(f"events of {name}", filters),
     )
 
     st.subheader("Figures it reported or that are about it")
@@ -93,7 +93,7 @@ else:
         download=(
             f"Download {name}'s figures (CSV)", f"figures_{actor_id}_{filters.start}_{filters.end}.csv"
         ),
-        empty=page_data.profile_empty("figure reported by or about", name, filters),
+        empty=page_data.profile_empty(f"figures reported by or about {name}", filters),
     )
 
     st.subheader("Sources")

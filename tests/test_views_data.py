@@ -54,8 +54,8 @@ def test_profile_events_and_figures_follow_the_date_range_but_memberships_do_not
     profile = page_data.actor_profile(query, narrow, "POL", TODAY)
     assert profile.events.total == 0 and profile.figures.total == 0
     assert profile.membership_rows.total == 2
-    assert page_data.profile_empty("event", "Poland", narrow).startswith(
-        "No event of Poland between 1 Jan 2024 and 31 Dec 2024."
+    assert page_data.profile_empty("events of Poland", narrow).startswith(
+        "No events of Poland between 1 Jan 2024 and 31 Dec 2024."
     )
 
 
