@@ -552,15 +552,29 @@ UNCERTAIN_COLOUR = "rgba(80,80,80,0.35)"  # as the timeline's "Period the date f
 DAY_MS = 86_400_000
 
 
+def _wrapped(text: str, width: int = 18) -> str:
+    """A long axis label on lines of about `width` characters, so a narrow screen keeps room for the bars."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
 def _row_labels(memberships: pd.DataFrame) -> list[str]:
-    """'JIT · founding member'; a coalition with several records (sources disagree) numbers them."""
-    labels = [f"{safe(m.short_name)} · {safe(m.role)}" for m in memberships.itertuples()]
+    """The coalition's short name; a coalition with several records (sources disagree) numbers them.
+
+    The role is in the bar's colour, pattern and hover text, so the label stays short.
+    """
+    labels = [_wrapped(safe(short)) for short in memberships["short_name"]]
     counts = pd.Series(labels).value_counts()
     seen: dict[str, int] = {}
     numbered = []
     for label in labels:
         seen[label] = seen.get(label, 0) + 1
-        numbered.append(f"{label} ({seen[label]} of {counts[label]})" if counts[label] > 1 else label)
+        numbered.append(f"{label}<br>({seen[label]} of {counts[label]})" if counts[label] > 1 else label)
     return numbered
 
 
@@ -617,7 +631,7 @@ def membership_bars(
                     base=pd.to_datetime(start[rows]).dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
                     x=_span_ms(start[rows], end[rows]), name="Month or year the date falls in",
                     marker=dict(color=UNCERTAIN_COLOUR, line=dict(width=0)), showlegend=index == 0,
-                    legendgroup="precision", customdata=customdata[rows.to_numpy()], hovertemplate=hover,
+                    customdata=customdata[rows.to_numpy()], hovertemplate=hover,
                 )
             )
     for role in ROLE_ORDER:
@@ -631,27 +645,31 @@ def membership_bars(
                 x=_span_ms(solid_start[rows], solid_end[rows]), name=role,
                 marker=dict(
                     color=ROLE_COLOURS[role], line=dict(width=1, color="#333"),
-                    pattern=dict(shape=ROLE_PATTERNS[role], fgcolor="#222", size=8, solidity=0.25),
+                    pattern=dict(
+                        shape=ROLE_PATTERNS[role], fillmode="overlay", fgcolor="rgba(0,0,0,0.6)", size=7,
+                        solidity=0.2,
+                    ),
                 ),
                 customdata=customdata[rows.to_numpy()], hovertemplate=hover,
-                legendgroup="role", legendgrouptitle_text="Role",
             )
         )
     candidates = _is_candidate(frame).to_numpy()
     traces += _unreviewed_marks(pd.to_datetime(frame.loc[candidates, "joined"]).to_numpy(),
                                 frame.loc[candidates, "row"], size=14)
-    layout = _layout(title, "Date (a bar runs from the join to the leave, or to today)", "",
-                     height=max(260, 150 + 34 * len(frame)))
+    # No title and no axis title: the page's heading and caption say what the bars are, and the legend
+    # goes above the bars, where nothing can collide with it at any width.
+    layout = _layout("", "", "", height=max(300, 200 + 38 * len(frame)))
+    layout["title"] = dict(text="")
     layout["xaxis"].update(type="date")
-    layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=list(frame["row"]))
-    layout.update(barmode="overlay", bargap=0.35)
+    layout["yaxis"].update(
+        autorange="reversed", categoryorder="array", categoryarray=list(frame["row"]), tickfont=dict(size=12)
+    )
+    layout.update(barmode="overlay", bargap=0.25)
+    # Above the bars: below them the legend would run into the date labels.
+    layout["legend"].update(y=1.02, yanchor="bottom")
     layout["shapes"] = [
-        dict(type="line", xref="x", yref="paper", x0=today_ts, x1=today_ts, y0=0, y1=1,
-             line=dict(color="#555", width=1, dash="dot"))
-    ]
-    layout["annotations"] = [
-        dict(text="today", x=today_ts, xref="x", y=1, yref="paper", yanchor="bottom", showarrow=False,
-             font=dict(size=11, color="#555"))
+        dict(type="line", xref="x", yref="paper", x0=today_ts, x1=today_ts, y0=0, y1=1, name="Today",
+             showlegend=True, line=dict(color="#555", width=1.5, dash="dot"))
     ]
     return _figure(traces, layout)
 

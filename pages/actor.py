@@ -47,8 +47,9 @@ else:
     st.subheader("Memberships")
     st.caption(
         "Every coalition it joined, whatever the date range: a bar runs from the join to the leave, or to "
-        "today. Colour, pattern and the row's label give the role. A join known only to the month or year "
-        "starts faint on the first day of that period; the solid bar starts once the period is over."
+        "today; its colour and pattern give the role. A join known only to the month or year starts faint "
+        "on the first day of that period, and the solid bar once the period is over. Hover a bar for its "
+        "dates and sources; the table below lists them too."
     )
     st.plotly_chart(profile.memberships.figure, key="actor_memberships_chart", config={"displaylogo": False})
     web.table(

@@ -13,14 +13,16 @@ st.markdown(
 )
 
 
+def static_table(frame: pd.DataFrame, alt: str) -> None:
+    """A table that shows every word (definitions wrap instead of being cut); cells are escaped, since
+    this kind of table reads Markdown."""
+    st.table(frame.map(web.escape), hide_index=True, border="horizontal", alt=alt)
+
+
 def definitions(words: dict[str, str], term: str) -> None:
-    """A vocabulary as a two-column table that wraps its long definitions."""
-    st.dataframe(
-        pd.DataFrame({term: list(words), "Meaning": list(words.values())}),
-        hide_index=True,
-        column_config={term: st.column_config.TextColumn(term, width="small"),
-                       "Meaning": st.column_config.TextColumn("Meaning", width="large")},
-    )
+    """A vocabulary as a two-column table; codes such as more_than are shown as words."""
+    terms = [word.replace("_", " ") for word in words]
+    static_table(pd.DataFrame({term: terms, "Meaning": list(words.values())}), f"{term} and its meaning")
 
 
 st.header("Metrics", anchor=False)
@@ -32,14 +34,13 @@ else:
         "Each reported figure counts one of these. Figures of different metrics, or of one metric in "
         "different units, are never added up or drawn as one line."
     )
-    st.dataframe(
-        metrics[["label", "unit", "description", "n_figures"]],
-        hide_index=True,
-        column_config={
-            "label": "Metric", "unit": "Unit",
-            "description": st.column_config.TextColumn("Definition", width="large"),
-            "n_figures": st.column_config.NumberColumn("Reviewed figures", format="%d"),
-        },
+    shown = metrics.assign(n_figures=metrics["n_figures"].map("{:,}".format))[
+        ["label", "unit", "description", "n_figures"]
+    ]
+    static_table(
+        shown.rename(columns={"label": "Metric", "unit": "Unit", "description": "Definition",
+                              "n_figures": "Reviewed figures"}),
+        "Each metric with its unit, definition and number of reviewed figures",
     )
 st.markdown("**Qualifiers.** A figure keeps the words that qualify it: “more than 1,000” is not “1,000”.")
 definitions(glossary.QUALIFIERS, "Qualifier")

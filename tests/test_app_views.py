@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from accountability import glossary
-from accountability.charts import EVENTS_NAME
+from accountability.text import escape_markdown as escape
+from accountability.charts import EVENTS_NAME, ROLE_ORDER
 from tests.test_app import figures, open_page
 
 
@@ -18,7 +19,7 @@ def test_actor_link_by_code_shows_memberships_events_figures_and_sources(app_dat
     assert at.selectbox(key="actor").value == "POL"
     assert not at.warning
     (chart,) = figures(at)
-    roles = {t["name"] for t in chart["data"] if t.get("legendgroup") == "role"}
+    roles = {t["name"] for t in chart["data"] if t["name"] in ROLE_ORDER}
     assert roles == {"founding member", "signatory"}
     memberships, events, figures_, sources = (frame.value for frame in at.dataframe)
     assert list(memberships["coalition"]) == ["Joint team", "Register of damage"]
@@ -100,11 +101,12 @@ def test_every_page_offers_its_citation_with_the_share_link(app_data, page, titl
 
 def test_methods_page_defines_every_metric_category_role_and_kind(app_data):
     at = open_page("methods")
-    tables = [frame.value for frame in at.dataframe]
+    tables = [table.value for table in at.table]
     shown = {str(cell) for table in tables for cell in table.to_numpy().ravel()}
-    assert {"Cases registered", "Pledges", "Money pledged."} <= shown
+    assert {"Cases registered", "Pledges", escape("Money pledged.")} <= shown
     for words in (glossary.EVENT_CATEGORIES, glossary.ROLES, glossary.COALITION_KINDS, glossary.QUALIFIERS):
-        assert set(words) <= shown and set(words.values()) <= shown
+        assert {escape(w.replace("_", " ")) for w in words} <= shown
+        assert {escape(text) for text in words.values()} <= shown
     text = " ".join(m.value for m in at.markdown)
     assert "MIT" in text and "Natural Earth" in text and "no licence has been declared" in text
     assert "This data directory has no releases" in at.info[0].value

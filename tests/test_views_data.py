@@ -62,13 +62,13 @@ def test_profile_events_and_figures_follow_the_date_range_but_memberships_do_not
 def test_membership_bars_run_from_join_to_today_with_role_as_colour_and_pattern(con):
     memberships = run(con, "actor_memberships", actor_id="LTU")
     figure = checked(charts.membership_bars(memberships, TODAY))
-    roles = {t.name: t for t in figure.data if t.legendgroup == "role"}
+    roles = {t.name: t for t in figure.data if t.name in charts.ROLE_ORDER}
     assert set(roles) == {"founding member", "signatory"}
     assert roles["signatory"].marker.pattern.shape == "x"
     assert roles["founding member"].marker.pattern.shape == ""
     assert roles["signatory"].marker.color != roles["founding member"].marker.color
     # Two records for the register (16 and 17 May: the sources disagree) are two labelled rows.
-    assert list(roles["signatory"].y) == ["Register · signatory (1 of 2)", "Register · signatory (2 of 2)"]
+    assert list(roles["signatory"].y) == ["Register<br>(1 of 2)", "Register<br>(2 of 2)"]
     team = roles["founding member"]
     assert team.base[0] == "2022-03-25"
     end = pd.Timestamp(team.base[0]) + pd.Timedelta(milliseconds=team.x[0])
