@@ -1,5 +1,7 @@
 """Methods: what the data's words mean, how dates and disagreements are kept, where records come from."""
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
@@ -23,6 +25,11 @@ def definitions(words: dict[str, str], term: str) -> None:
     """A vocabulary as a two-column table; codes such as more_than are shown as words."""
     terms = [word.replace("_", " ") for word in words]
     static_table(pd.DataFrame({term: terms, "Meaning": list(words.values())}), f"{term} and its meaning")
+
+
+def day(iso: str) -> str:
+    """'2026-11-30' as '30 Nov 2026'."""
+    return f"{date.fromisoformat(iso):%-d %b %Y}"
 
 
 st.header("Metrics", anchor=False)
@@ -108,12 +115,12 @@ if not release:
 else:
     record = releases.load(data_dir(), release)
     st.markdown(
-        f"The dashboard shows data release **{web.escape(release)}** of {web.escape(record['date'])}. "
+        f"The dashboard shows data release **{web.escape(release)}** of {day(record['date'])}. "
         "A release never changes once written; a new one replaces it as a whole, and its record says "
         "what was added, changed and removed."
     )
-    for index, past in enumerate(releases.history(data_dir(), release, limit=5)):
-        with st.expander(f"Changes in release {past['id']} of {past['date']}", expanded=index == 0):
+    for past in releases.history(data_dir(), release, limit=5):
+        with st.expander(f"Changes in release {past['id']} of {day(past['date'])}"):
             st.markdown(web.escape(changelog.summary(past)))
             st.markdown(changelog.markdown(past))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from accountability import glossary
-from accountability.text import escape_markdown as escape
 from accountability.charts import EVENTS_NAME, ROLE_ORDER
+from accountability.text import escape_markdown as escape
 from tests.test_app import figures, open_page
 
 
