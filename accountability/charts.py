@@ -678,9 +678,10 @@ EVENTS_NAME = "Events (from the timeline)"
 
 
 def event_marks(events: pd.DataFrame) -> tuple[list[dict], dict]:
-    """Events as markers along the bottom of a chart with a date axis, on an axis of their own.
+    """Events as markers along the bottom of a chart with a date axis, on an axis of their own, and a
+    faint line up the chart from each while there are few.
 
-    Returns the traces and the layout keys to add; a marker's shape says how precise its date is.
+    Returns the traces and the layout keys to add; a marker's fill says how precise its date is.
     """
     if events is None or events.empty:
         return [], {}
@@ -699,18 +700,20 @@ def event_marks(events: pd.DataFrame) -> tuple[list[dict], dict]:
             "<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}"
             "<br>Source: %{customdata[3]}<extra>event</extra>"
         ),
-        legendgroup="events",
+        legendgroup="events", legendgrouptitle_text="Events",
     )
     lines = [
         dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, layer="below",
              line=dict(color="#BBBBBB", width=1, dash="dot"))
         for x in pd.to_datetime(events["middle"])
-    ]
+    ] if len(events) <= EVENT_LINES else []
     return [trace], {"yaxis2": dict(overlaying="y", range=[0, 1], visible=False, fixedrange=True),
                      "shapes": lines}
 
 
-EVENT_SYMBOLS = {"day": "triangle-up", "month": "triangle-up-open", "year": "triangle-up-open-dot"}
+# Stars: no qualifier of a figure uses them, so an event is never read as a figure.
+EVENT_SYMBOLS = {"day": "star", "month": "star-open", "year": "star-open-dot"}
+EVENT_LINES = 40  # beyond this many events, lines up the chart would hide the figures: markers only
 
 
 def _add_events(traces: list[dict], layout: dict, events: pd.DataFrame | None) -> None:

@@ -394,8 +394,8 @@ def events_switch(events: pd.DataFrame) -> tuple[bool, bool, str]:
         )
     if count > CROWDED_EVENTS:
         return False, True, (
-            f"{count:,} events fall inside the filters: off by default, as more than {CROWDED_EVENTS} "
-            "markers crowd the chart."
+            f"{count:,} events fall inside the filters: the switch starts off above {CROWDED_EVENTS}, "
+            "as more markers crowd the chart."
         )
     return True, True, f"{count:,} event{'s' if count > 1 else ''} of the timeline inside the filters."
 

@@ -113,7 +113,7 @@ def test_events_are_marked_along_the_time_axis_with_title_date_and_source(con):
     titles = [c[0] for c in marks.customdata]
     assert titles == ["Team agreement signed", "Register declaration", "Annual report"]
     assert marks.customdata[1][1] == "May 2023" and marks.customdata[0][3] == "Example News"
-    assert list(marks.marker.symbol) == ["triangle-up", "triangle-up-open", "triangle-up-open-dot"]
+    assert list(marks.marker.symbol) == ["star", "star-open", "star-open-dot"]
     assert figure.layout.yaxis2.overlaying == "y" and figure.layout.yaxis2.visible is False
     assert len(figure.layout.shapes) >= 3
     plain = charts.metric_series(series, "Cases", "cases")

@@ -240,8 +240,8 @@ def event_markers(events: pd.DataFrame) -> pd.DataFrame | None:
     on_by_default, possible, why = events_switch(events)
     shown = switch(
         "Mark the timeline's events on the chart", EVENTS, on_by_default, disabled=not possible,
-        help="Events inside the filters as triangles along the time axis; hover one for its title, date "
-        "and source. Hollow triangles: dated only to the month or year, drawn at the middle of it.",
+        help="Events inside the filters as stars along the time axis; hover one for its title, date "
+        "and source. Hollow stars: dated only to the month or year, drawn at the middle of it.",
     )
     st.caption(why)
     return events.iloc[:MAX_EVENT_MARKERS] if shown else None
