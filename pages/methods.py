@@ -41,14 +41,14 @@ else:
         "Each reported figure counts one of these. Figures of different metrics, or of one metric in "
         "different units, are never added up or drawn as one line."
     )
-    shown = metrics.assign(n_figures=metrics["n_figures"].map("{:,}".format))[
-        ["label", "unit", "description", "n_figures"]
-    ]
-    static_table(
-        shown.rename(columns={"label": "Metric", "unit": "Unit", "description": "Definition",
-                              "n_figures": "Reviewed figures"}),
-        "Each metric with its unit, definition and number of reviewed figures",
-    )
+    # Two columns, as the other tables: a phone has no room for four.
+    counted = [f"{n:,} reviewed figure{'' if n == 1 else 's'}" for n in metrics["n_figures"]]
+    shown = pd.DataFrame({
+        "Metric (unit)": metrics["label"] + " (" + metrics["unit"] + ")",
+        "Definition": metrics["description"].str.rstrip(".") + ". "
+        + pd.Series(counted, index=metrics.index) + ".",
+    })
+    static_table(shown, "Each metric with its unit, its definition and how many reviewed figures it has")
 st.markdown("**Qualifiers.** A figure keeps the words that qualify it: “more than 1,000” is not “1,000”.")
 definitions(glossary.QUALIFIERS, "Qualifier")
 
