@@ -28,12 +28,17 @@ PAGES = {
     ),
     "cases": (
         st.Page("pages/cases.py", title="Case counts", icon=":material/monitoring:", url_path="cases"),
-        ("metric", "figures_page", "disagreements_page"),
+        ("metric", "figures_page", "disagreements_page", "events"),
     ),
     "sources": (
         st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
         ("source", "sources_page", "records_page"),
     ),
+    "actor": (
+        st.Page("pages/actor.py", title="Actor profile", icon=":material/person_search:", url_path="actor"),
+        ("actor", "actor_events_page", "actor_figures_page"),
+    ),
+    "methods": (st.Page("pages/methods.py", title="Methods", icon=":material/help:", url_path="methods"), ()),
 }
 if config.review_enabled():  # a page that writes the data: only where the setting turns it on
     PAGES["review"] = (
@@ -68,5 +73,7 @@ page.run()
 query = url.finish(bar.span, PICK_KEYS)
 with notice_box:
     widgets.show_notices()
+link = url.share_link(query, page.url_path)
 with share_box:
-    widgets.share_box(url.share_link(query, page.url_path))
+    widgets.share_box(link)
+widgets.cite_box(page.title, link)

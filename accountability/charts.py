@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -336,8 +337,12 @@ def metric_series(
     label: str,
     unit: str,
     empty_reason: str = "No figure of this metric was reported within the filters.",
+    events: pd.DataFrame | None = None,
 ) -> go.Figure:
-    """One line per reporter; marker shape shows the qualifier ('more than' is not 'exactly')."""
+    """One line per reporter; marker shape shows the qualifier ('more than' is not 'exactly').
+
+    With `events` (events_overlay rows), the events are marked along the bottom of the chart.
+    """
     title = f"{label}, as reported"
     if figures.empty:
         return empty_figure(title, empty_reason)
@@ -387,6 +392,7 @@ def metric_series(
     _shade_gaps(layout, ordered, "as_of")
     _reporters_legend(layout, len(lines))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
+    _add_events(traces, layout, events)
     return _figure(traces, layout)
 
 
@@ -485,6 +491,7 @@ def metric_bins(
     unit: str,
     bin_: str,
     empty_reason: str = "No figure of this metric was reported within the filters.",
+    events: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Per reporter and period: the latest figure (shape: qualifier), a bar from lowest to highest."""
     title = f"{label}, as reported"
@@ -543,6 +550,7 @@ def metric_bins(
     _shade_gaps(layout, bins, "bin_start")
     _reporters_legend(layout, len(reporters))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
+    _add_events(traces, layout, events)
     return _figure(traces, layout)
 
 
@@ -630,3 +638,185 @@ def _map_view(points: Sequence[tuple[float, float]]) -> dict:
         lataxis_range=lat_range,
         projection_rotation_lon=middle,
     )
+
+
+# --- one actor's memberships, and events along a time axis ----------------------------------------
+
+ROLE_PATTERNS = {  # a pattern per role as well as a colour: colour is never the only carrier
+    "founding member": "", "member": "/", "participant": ".", "signatory": "x", "partner": "-",
+    "referring state": "+",
+}
+UNCERTAIN_COLOUR = "rgba(80,80,80,0.35)"  # as the timeline's "Period the date falls in"
+DAY_MS = 86_400_000
+
+
+def _wrapped(text: str, width: int = 18) -> str:
+    """A long axis label on lines of about `width` characters, so a narrow screen keeps room for the bars."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
+def _row_labels(memberships: pd.DataFrame) -> list[str]:
+    """The coalition's short name; a coalition with several records (sources disagree) numbers them.
+
+    The role is in the bar's colour, pattern and hover text, so the label stays short.
+    """
+    labels = [_wrapped(safe(short)) for short in memberships["short_name"]]
+    counts = pd.Series(labels).value_counts()
+    seen: dict[str, int] = {}
+    numbered = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        numbered.append(f"{label}<br>({seen[label]} of {counts[label]})" if counts[label] > 1 else label)
+    return numbered
+
+
+def _span_ms(start: pd.Series, end: pd.Series) -> np.ndarray:
+    """Bar lengths on a date axis (milliseconds), the last day included, never negative."""
+    days = (pd.to_datetime(end) - pd.to_datetime(start)).dt.days.clip(lower=0) + 1
+    return (days * DAY_MS).to_numpy(dtype=float)
+
+
+def membership_bars(
+    memberships: pd.DataFrame,
+    today: date,
+    empty_reason: str = "No membership of this state or organisation is recorded.",
+) -> go.Figure:
+    """One bar per membership record, from the join to the leave (or today), a colour and pattern per role.
+
+    A join (or leave) dated only to a month or year is drawn as a faint bar over that whole period,
+    starting on its first day, and the solid bar starts where the period ends: no day is invented.
+    """
+    title = "Memberships over time"
+    if memberships.empty:
+        return empty_figure(title, empty_reason)
+    frame = memberships.reset_index(drop=True).assign(row=_row_labels(memberships))
+    today_ts = pd.Timestamp(today)
+    left = pd.to_datetime(frame["left"])
+    solid_start = pd.to_datetime(frame["joined_end"]).where(frame["joined_precision"] != "day",
+                                                            pd.to_datetime(frame["joined"]))
+    # A leave known to the day ends the bar that day; one known to the month or year, the day before
+    # its period.
+    left_partial = left.notna() & (frame["left_precision"].fillna("day") != "day")
+    solid_end = left.where(~left_partial, left - pd.Timedelta(days=1)).where(left.notna(), today_ts)
+    until = np.where(left.notna(), "left " + frame["left_label"].fillna("").map(safe), "still a member")
+    precision = np.where(frame["joined_precision"] == "day", "",
+                         " (" + frame["joined_precision"].map(PRECISION_NAMES).fillna("") + ")")
+    customdata = _columns(
+        _escaped(frame["coalition"]), _escaped(frame["role"]),
+        _escaped(frame["joined_label"]) + precision, until,
+        _escaped(frame["outlets"]), _escaped(frame["note"]),
+    )
+    hover = (
+        "<b>%{customdata[0]}</b><br>%{customdata[1]}, joined %{customdata[2]}, %{customdata[3]}"
+        "<br>Source: %{customdata[4]}<br>%{customdata[5]}<extra></extra>"
+    )
+    traces = []
+    uncertain = [
+        (frame["joined_precision"] != "day", frame["joined"], frame["joined_end"]),
+        (left_partial, frame["left"], frame["left_end"]),
+    ]
+    for index, (rows, start, end) in enumerate(uncertain):
+        if rows.any():
+            traces.append(
+                dict(
+                    type="bar", orientation="h", y=frame.loc[rows, "row"].to_numpy(dtype=object),
+                    base=pd.to_datetime(start[rows]).dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
+                    x=_span_ms(start[rows], end[rows]), name="Month or year the date falls in",
+                    marker=dict(color=UNCERTAIN_COLOUR, line=dict(width=0)), showlegend=index == 0,
+                    customdata=customdata[rows.to_numpy()], hovertemplate=hover,
+                )
+            )
+    for role in ROLE_ORDER:
+        rows = frame["role"] == role
+        if not rows.any():
+            continue
+        traces.append(
+            dict(
+                type="bar", orientation="h", y=frame.loc[rows, "row"].to_numpy(dtype=object),
+                base=solid_start[rows].dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
+                x=_span_ms(solid_start[rows], solid_end[rows]), name=role,
+                marker=dict(
+                    color=ROLE_COLOURS[role], line=dict(width=1, color="#333"),
+                    pattern=dict(
+                        shape=ROLE_PATTERNS[role], fillmode="overlay", fgcolor="rgba(0,0,0,0.6)", size=7,
+                        solidity=0.2,
+                    ),
+                ),
+                customdata=customdata[rows.to_numpy()], hovertemplate=hover,
+            )
+        )
+    candidates = _is_candidate(frame).to_numpy()
+    traces += _unreviewed_marks(pd.to_datetime(frame.loc[candidates, "joined"]).to_numpy(),
+                                frame.loc[candidates, "row"], size=14)
+    # No title and no axis title: the page's heading and caption say what the bars are, and the legend
+    # goes above the bars, where nothing can collide with it at any width.
+    layout = _layout("", "", "", height=max(300, 200 + 38 * len(frame)))
+    layout["title"] = dict(text="")
+    layout["xaxis"].update(type="date")
+    layout["yaxis"].update(
+        autorange="reversed", categoryorder="array", categoryarray=list(frame["row"]), tickfont=dict(size=12)
+    )
+    layout.update(barmode="overlay", bargap=0.25)
+    # Above the bars: below them the legend would run into the date labels.
+    layout["legend"].update(y=1.02, yanchor="bottom")
+    layout["shapes"] = [
+        dict(type="line", xref="x", yref="paper", x0=today_ts, x1=today_ts, y0=0, y1=1, name="Today",
+             showlegend=True, line=dict(color="#555", width=1.5, dash="dot"))
+    ]
+    return _figure(traces, layout)
+
+
+EVENTS_NAME = "Events (from the timeline)"
+
+
+def event_marks(events: pd.DataFrame) -> tuple[list[dict], dict]:
+    """Events as markers along the bottom of a chart with a date axis, on an axis of their own, and a
+    faint line up the chart from each while there are few.
+
+    Returns the traces and the layout keys to add; a marker's fill says how precise its date is.
+    """
+    if events is None or events.empty:
+        return [], {}
+    trace = dict(
+        type="scatter", x=pd.to_datetime(events["middle"]).to_numpy(), y=np.full(len(events), 0.03),
+        yaxis="y2", mode="markers", name=EVENTS_NAME,
+        marker=dict(
+            symbol=events["date_precision"].map(EVENT_SYMBOLS).to_numpy(dtype=object), size=12,
+            color="#444", line=dict(width=1.5, color="#444"),
+        ),
+        customdata=_columns(
+            _escaped(events["title"]) + np.where(_is_candidate(events), " (unreviewed)", ""),
+            _escaped(events["date_label"]), _escaped(events["category"]), _escaped(events["outlets"]),
+        ),
+        hovertemplate=(
+            "<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}"
+            "<br>Source: %{customdata[3]}<extra>event</extra>"
+        ),
+        legendgroup="events", legendgrouptitle_text="Events",
+    )
+    lines = [
+        dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, layer="below",
+             line=dict(color="#BBBBBB", width=1, dash="dot"))
+        for x in pd.to_datetime(events["middle"])
+    ] if len(events) <= EVENT_LINES else []
+    return [trace], {"yaxis2": dict(overlaying="y", range=[0, 1], visible=False, fixedrange=True),
+                     "shapes": lines}
+
+
+# Stars: no qualifier of a figure uses them, so an event is never read as a figure.
+EVENT_SYMBOLS = {"day": "star", "month": "star-open", "year": "star-open-dot"}
+EVENT_LINES = 40  # beyond this many events, lines up the chart would hide the figures: markers only
+
+
+def _add_events(traces: list[dict], layout: dict, events: pd.DataFrame | None) -> None:
+    extra, keys = event_marks(events)
+    traces += extra
+    if keys:
+        layout["yaxis2"] = keys["yaxis2"]
+        layout["shapes"] = keys["shapes"] + list(layout.get("shapes", []))

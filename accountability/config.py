@@ -37,6 +37,11 @@ def add_data_option(parser: argparse.ArgumentParser, fallback: str = "") -> None
     )
 
 
+# The licence of the curated tables and the releases built from them (the pages, the API and the
+# citations say it). Articles held in full text stay their publishers' and are not covered by it.
+DATA_LICENCE = "CC BY 4.0"
+DATA_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
 # Data releases (accountability/releases.py cuts them): data/releases/<id>/ holds a release's
 # tables, and the one-line file data/releases/CURRENT names the one that is served.
 RELEASES = "releases"

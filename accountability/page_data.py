@@ -254,9 +254,11 @@ def metric_choices(query: Query, filters: Filters) -> pd.DataFrame:
 
 
 def metric_series(
-    query: Query, filters: Filters, names: Mapping[str, str], metric: pd.Series, page: int = 0
+    query: Query, filters: Filters, names: Mapping[str, str], metric: pd.Series, page: int = 0,
+    events: pd.DataFrame | None = None,
 ) -> tuple[Chart, TablePage]:
-    """One metric over time, a line per reporter (each figure, or per period when there are many)."""
+    """One metric over time, a line per reporter (each figure, or per period when there are many),
+    and the given events (events_overlay) marked along the time axis."""
     params = dict(metric=metric["metric"], **filters.params())
     bins, bin_ = binned(query, "metric_bins", filters.start, filters.end, **params)
     total = int(bins["n_figures"].sum())
@@ -265,20 +267,15 @@ def metric_series(
     if total <= MAX_RECORDS:
         series = query("metric_series", **params, limit=MAX_RECORDS, offset=0)
         note = gaps.gap_note(series, "reporter", "as_of")
-        chart = Chart(charts.metric_series(series, metric["label"], metric["unit"], reason), series, note)
+        figure = charts.metric_series(series, metric["label"], metric["unit"], reason, events)
+        chart = Chart(figure, series, note)
         rows = series.iloc[page * PAGE_SIZE : (page + 1) * PAGE_SIZE].reset_index(drop=True)
     else:
         shown_as = "points, one per reporter: the latest figure of each period, a bar from lowest to highest"
-        note = " ".join(
-            filter(
-                None,
-                [
-                    count_note(total, "figures", bin_, filters, shown_as),
-                    gaps.gap_note(bins, "reporter", "bin_start"),
-                ],
-            )
-        )
-        chart = Chart(charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason), bins, note)
+        note = " ".join(filter(None, [count_note(total, "figures", bin_, filters, shown_as),
+                                      gaps.gap_note(bins, "reporter", "bin_start")]))
+        figure = charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason, events)
+        chart = Chart(figure, bins, note)
         rows = query("metric_series", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
     rows = _with_reported(rows)
     table = TablePage(rows, page * PAGE_SIZE, total, FIGURE_COLUMNS, PAGE_SIZE, "metric_series", params)
@@ -319,3 +316,99 @@ def source_choices(query: Query, listing: TablePage, wanted: str | None) -> pd.D
         linked = query("source_document", source_id=wanted)
         choices = pd.concat([linked[columns], choices], ignore_index=True)
     return choices
+
+
+# --- one actor's profile ------------------------------------------------------------------------
+
+ACTOR_MEMBERSHIP_COLUMNS = ("coalition", "role", "joined_label", "left_label", "citations", "note")
+ACTOR_EVENT_COLUMNS = EVENT_COLUMNS
+ACTOR_FIGURE_COLUMNS = (
+    "as_of_label", "label", "reported", "unit", "reporter", "relation", "citations", "note",
+)
+ACTOR_SOURCE_COLUMNS = ("published_label", "title", "outlet", "kind", "n_records", "url")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One state or organisation across the dataset: who it is, and a chart and tables of its records."""
+
+    actor: pd.Series | None  # None: no such actor
+    memberships: Chart
+    membership_rows: TablePage
+    events: TablePage
+    figures: TablePage
+    sources: pd.DataFrame
+
+
+def actor_profile(
+    query: Query, filters: Filters, actor_id: str, today: date, events_page: int = 0, figures_page: int = 0
+) -> Profile:
+    """Memberships whatever the date range (the whole story); events and figures inside the filters' dates.
+
+    The country filter does not apply: the profile is of the one actor it names.
+    """
+    found = query("actor_profile", actor_id=actor_id, include_candidates=filters.include_candidates)
+    actor = found.iloc[0] if len(found) else None
+    name = actor["name"] if actor is not None else actor_id
+    joined = query("actor_memberships", actor_id=actor_id, include_candidates=filters.include_candidates)
+    figure = charts.membership_bars(joined, today, f"No membership of {name} in a coalition is recorded.")
+    shown = _blank(joined, ("left_label", "note", "citations"))
+    rows = TablePage(shown, 0, len(joined), ACTOR_MEMBERSHIP_COLUMNS, max(len(joined), 1))
+    dated = dict(actor_id=actor_id, start_date=filters.start, end_date=filters.end,
+                 include_candidates=filters.include_candidates)
+    events = _paged(query, "actor_events", events_page, ACTOR_EVENT_COLUMNS, **dated)
+    events = replace(events, rows=_blank(events.rows, ("place", "coalition", "note", "citations")))
+    figures = _paged(query, "actor_figures", figures_page, ACTOR_FIGURE_COLUMNS, **dated)
+    figures = replace(figures, rows=_blank(_with_reported(figures.rows), ("note", "citations")))
+    sources = query("actor_sources", actor_id=actor_id, include_candidates=filters.include_candidates)
+    return Profile(actor, Chart(figure, joined), rows, events, figures, sources)
+
+
+def _blank(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """Empty cells as empty text, so that a table never reads "None" where the data says nothing."""
+    present = [c for c in columns if c in frame.columns]
+    return frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), "") for c in present})
+
+
+def profile_empty(what: str, filters: Filters) -> str:
+    """Why a profile's table is empty: nothing inside the date range ("events of Poland")."""
+    return (
+        f"No {what} between {filters.start:%-d %b %Y} and {filters.end:%-d %b %Y}. "
+        "Widen the date range to see earlier or later ones."
+    )
+
+
+# --- events on the figures ----------------------------------------------------------------------
+
+CROWDED_EVENTS = 40  # more events than this in range: the markers are off unless asked for
+MAX_EVENT_MARKERS = 500  # more than this cannot be told apart on a chart: the switch is off
+
+
+def events_overlay(query: Query, filters: Filters) -> pd.DataFrame:
+    """The timeline's events inside the filters, as markers for a chart (one more than the most drawn)."""
+    return query("events_overlay", **filters.params(), limit=MAX_EVENT_MARKERS + 1)
+
+
+def events_switch(events: pd.DataFrame) -> tuple[bool, bool, str]:
+    """Whether the event markers are on by default, whether they can be shown at all, and why not."""
+    count = len(events)
+    if not count:
+        return False, False, "No event of the timeline falls inside the filters."
+    if count > MAX_EVENT_MARKERS:
+        return False, False, (
+            f"More than {MAX_EVENT_MARKERS:,} events fall inside the filters: too many to mark on the chart. "
+            "Narrow the date range or choose countries to mark them."
+        )
+    if count > CROWDED_EVENTS:
+        return False, True, (
+            f"{count:,} events fall inside the filters: the switch starts off above {CROWDED_EVENTS}, "
+            "as more markers crowd the chart."
+        )
+    return True, True, f"{count:,} event{'s' if count > 1 else ''} of the timeline inside the filters."
+
+
+# --- methods ------------------------------------------------------------------------------------
+
+
+def metric_definitions(query: Query) -> pd.DataFrame:
+    return query("metric_definitions")

@@ -526,6 +526,7 @@ def figure_rows(t: Tables, figures: pd.DataFrame) -> pd.DataFrame:
         "qualifier",
         "unit",
         "reporter",
+        "reported_by",
         "outlets",
         "citations",
         "note",

@@ -27,7 +27,8 @@ chosen = metrics[metrics["metric"] == metric].iloc[0]
 st.caption(f"{web.escape(chosen['description'])} Figures {scope(filters, names)}.")
 
 page = web.page_number("figures_page", "figures")
-chart, figures = page_data.metric_series(web.query, filters, names, chosen, page)
+events = web.event_markers(page_data.events_overlay(web.query, filters))
+chart, figures = page_data.metric_series(web.query, filters, names, chosen, page, events)
 if chart.note:
     st.info(chart.note, icon=":material/show_chart:")
 st.plotly_chart(chart.figure, key="cases_chart", config={"displaylogo": False})
@@ -44,6 +45,7 @@ web.table(
         "review": "Review status",
     },
     download=("Download these figures (CSV)", f"{metric}_{filters.start}_{filters.end}.csv"),
+    profiles="reported_by",
 )
 
 st.subheader("Latest value of every metric")

@@ -55,10 +55,12 @@ clicked = st.plotly_chart(
     config=web.MAP_CONFIG,
 )
 st.caption(
-    "Click a country to add it to the country filter; the countries in the filter are outlined. "
+    "Click a country to add it to the country filter and to get a link to its profile; the countries in "
+    "the filter are outlined. "
     + map_note(on_map, web.map_outlines())
 )
 web.add_clicked(clicked.selection.points)
+web.clicked_profile(on_map)
 members = page_data.coalition_members(
     web.query, filters, coalition, web.page_number("members_page", "the coalition's members")
 )
@@ -77,4 +79,5 @@ web.table(
     },
     download=("Download these members (CSV)", f"members_{coalition}_{filters.end}.csv"),
     empty=f"No member of this coalition is named as of {filters.end:%-d %b %Y}.",
+    profiles="actor_id",
 )

@@ -1,6 +1,6 @@
 -- metric_series: one page of the figures of one metric inside the filters, by date and reporter.
 -- params: $metric, $countries, $start_date, $end_date, $include_candidates, $limit, $offset
--- columns: stat_id, as_of, as_of_end, as_of_precision, as_of_label, value, qualifier, unit, reporter, outlets, citations, note, status
+-- columns: stat_id, as_of, as_of_end, as_of_precision, as_of_label, value, qualifier, unit, reporter, reported_by, outlets, citations, note, status
 WITH page AS (
     SELECT s.*, coalesce(a.name, 'Reporter not stated') AS reporter
     FROM filtered_statistics($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates) s
@@ -12,7 +12,7 @@ WITH page AS (
 SELECT
     s.stat_id, s.as_of, period_end(s.as_of, s.as_of_precision) AS as_of_end, s.as_of_precision,
     date_label(s.as_of, s.as_of_precision) AS as_of_label,
-    s.value, s.qualifier, s.unit, s.reporter,
+    s.value, s.qualifier, s.unit, s.reporter, s.reported_by,
     src.outlets, src.citations, s.note, s.status
 FROM page s
 LEFT JOIN record_sources('statistics', (SELECT list(stat_id) FROM page)) src ON src.record_id = s.stat_id

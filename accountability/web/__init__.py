@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from ..filters import Filters
 from . import url
-from .data import actor_names, lookup_table, map_outlines, query, release_id
+from .data import actor_names, known, lookup_table, map_outlines, query, release_id, sidebar
 from .standalone import run_through_entry_script
 from .widgets import (
     MAP_CONFIG,
     add_clicked,
+    clicked_profile,
     data_error,
     escape,
+    event_markers,
     map_key,
     page_number,
     pager,
     picker,
+    profile_query,
     table,
     wanted_pick,
 )
@@ -33,20 +36,7 @@ def current_filters() -> Filters:
 
 
 __all__ = [
-    "MAP_CONFIG",
-    "actor_names",
-    "add_clicked",
-    "current_filters",
-    "data_error",
-    "escape",
-    "lookup_table",
-    "map_key",
-    "map_outlines",
-    "page_number",
-    "pager",
-    "picker",
-    "query",
-    "release_id",
-    "table",
-    "wanted_pick",
+    "MAP_CONFIG", "actor_names", "add_clicked", "clicked_profile", "current_filters", "data_error", "escape",
+    "event_markers", "known", "lookup_table", "map_key", "map_outlines", "page_number", "pager", "picker",
+    "profile_query", "query", "release_id", "sidebar", "table", "wanted_pick",
 ]

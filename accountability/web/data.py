@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -26,6 +27,15 @@ def pin_release() -> None:
 def release_id() -> str:
     """The release this run reads ("" for a data directory without releases)."""
     return st.session_state.get(RELEASE, releases.current_id(data_dir()) or "")
+
+
+def release_info() -> tuple[str, str]:
+    """This run's release id and its date; without releases, "" and the day the data was built."""
+    release = release_id()
+    if release:
+        return release, str(releases.load(data_dir(), release)["date"])
+    built = releases.served_dir(data_dir()) / "events.parquet"
+    return "", (date.fromtimestamp(built.stat().st_mtime).isoformat() if built.is_file() else "")
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

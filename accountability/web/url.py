@@ -31,6 +31,7 @@ INCOMING = "_url_incoming"  # the query of a new link, while this run reads it
 NOTICES = "_url_notices"
 PICKS = "_url_picks"  # picks (page picker values, table pages) this run shows
 REMEMBERED = "_url_remembered"  # each pick's last value, for page links and page switches
+WORDS = "_url_words"  # the picks this run shows, in words, for the title of a citation
 FILTERS = "_filters"
 
 
@@ -43,6 +44,7 @@ def begin(known: Known) -> None:
     state = st.session_state
     address = _address()
     state[PICKS] = {}
+    state[WORDS] = {}
     if address and address != state.get(WRITTEN):
         filters, notices = Filters.from_query(address, known)
         state[INCOMING] = address
@@ -75,6 +77,22 @@ def keep(key: str, value: str | None) -> None:
     if value:
         st.session_state[PICKS][key] = value
     st.session_state.setdefault(REMEMBERED, {})[key] = value
+
+
+def describe(key: str, words: str | None) -> None:
+    """Say in words what a pick shows ("Cases registered"), for the citation of the view."""
+    if words:
+        st.session_state.setdefault(WORDS, {})[key] = words
+
+
+def described() -> list[str]:
+    return list(st.session_state.get(WORDS, {}).values())
+
+
+def page_href(page_path: str, query: Mapping[str, Sequence[str]]) -> str:
+    """A link to another page of the dashboard, relative so that it works under any path prefix."""
+    text = query_string(query)
+    return f"./{page_path}" + (f"?{text}" if text else "")
 
 
 def notify(notices: Iterable[str]) -> None:

@@ -7,18 +7,38 @@ shows, and the entry script writes the address once at the end of the run.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 
+import pandas as pd
 import streamlit as st
 
 from .. import db
+from ..citation import Citation, view_title
 from ..config import MAP_OUTLINES_URL
-from ..filters import CANDIDATES, COUNTRY, DATES, EARLIEST, LATEST, Filters, read_page, read_pick
-from ..page_data import DOWNLOAD_ROWS, Sidebar, TablePage
+from ..filters import (
+    CANDIDATES,
+    COUNTRY,
+    DATES,
+    EARLIEST,
+    LATEST,
+    Filters,
+    canonical_query,
+    parse_flag,
+    read_page,
+    read_pick,
+)
+from ..page_data import DOWNLOAD_ROWS, MAX_EVENT_MARKERS, Sidebar, TablePage, events_switch
 from ..text import escape_markdown
 from . import data, url
 
 MAP_CONFIG = {"displaylogo": False, "topojsonURL": MAP_OUTLINES_URL}
 MAP_CLICKS = "_map_clicks"
+MAP_PROFILE = "_map_profile"  # the last place clicked on a map: its profile is offered
+ACTOR, EVENTS = "actor", "events"  # the pick keys of the actor page and of the events switch
+PROFILE_COLUMN = st.column_config.LinkColumn(
+    "Profile", display_text="Open profile", help="This state's or organisation's profile: memberships, "
+    "events, figures and sources"
+)
 
 
 def escape(text: object) -> str:
@@ -94,6 +114,7 @@ def picker(
     format_label: Callable[[str], str] = lambda value: labels.get(value, value)  # noqa: E731
     value = st.selectbox(label, options, format_func=format_label, key=key, help=help)
     url.keep(key, value)
+    url.describe(key, format_label(value) if value else None)
     return value
 
 
@@ -136,13 +157,22 @@ def table(
     columns: Mapping[str, object],
     download: tuple[str, str] | None = None,
     empty: str = "",
+    profiles: str | None = None,
 ) -> None:
-    """A page of a result with its pager and, where given (label, file name), its CSV download."""
+    """A page of a result with its pager and, where given (label, file name), its CSV download.
+
+    `profiles` names a column of actor ids: a last column then links each row to that actor's profile.
+    """
     if not frame.total:
         if empty:
             st.info(empty)
         return
-    st.dataframe(frame.shown, hide_index=True, column_config=dict(columns))
+    shown, config = frame.shown, dict(columns)
+    if profiles:
+        links = [profile_href(actor) if isinstance(actor, str) else None for actor in frame.rows[profiles]]
+        shown = shown.assign(profile=links)
+        config["profile"] = PROFILE_COLUMN
+    st.dataframe(shown, hide_index=True, column_config=config)
     pager(key, frame)
     if download and frame.query:
         csv_download(download[0], download[1], frame)
@@ -171,6 +201,52 @@ def csv_download(label: str, file_name: str, frame: TablePage) -> None:
     )
 
 
+def profile_href(actor_id: str) -> str:
+    """The link to an actor's profile, with the filters of this view."""
+    return url.page_href("actor", profile_query(actor_id))
+
+
+def profile_query(actor_id: str) -> dict[str, list[str]]:
+    """The query of an actor's profile: this view's filters and the actor."""
+    return canonical_query(url.filters(), data.sidebar().span, {ACTOR: actor_id})
+
+
+def switch(label: str, key: str, default: bool, help: str | None = None, disabled: bool = False) -> bool:
+    """An on/off switch a link can set (`key=on` or `off`); the address carries it only when it differs
+    from the default, which may change with the filters until the user chooses."""
+    choice = f"_{key}_choice"
+    tokens = url.incoming(key)
+    if tokens is not None:
+        value, notices = parse_flag(tokens, key)
+        url.notify(notices)
+        if not notices:
+            st.session_state[choice] = value
+    elif choice not in st.session_state and url.remembered(key):
+        st.session_state[choice] = url.remembered(key) == "on"
+    chosen = st.session_state.get(choice)
+    st.session_state[key] = default if chosen is None or disabled else chosen
+    st.toggle(label, key=key, help=help, disabled=disabled, on_change=_chosen, args=(key,))
+    value = bool(st.session_state[key])
+    url.keep(key, None if value == default or disabled else ("on" if value else "off"))
+    return value
+
+
+def _chosen(key: str) -> None:
+    st.session_state[f"_{key}_choice"] = st.session_state[key]
+
+
+def event_markers(events: pd.DataFrame) -> pd.DataFrame | None:
+    """The switch for the timeline's events on a chart, with why it is on or off; the events, if on."""
+    on_by_default, possible, why = events_switch(events)
+    shown = switch(
+        "Mark the timeline's events on the chart", EVENTS, on_by_default, disabled=not possible,
+        help="Events inside the filters as stars along the time axis; hover one for its title, date "
+        "and source. Hollow stars: dated only to the month or year, drawn at the middle of it.",
+    )
+    st.caption(why)
+    return events.iloc[:MAX_EVENT_MARKERS] if shown else None
+
+
 def share_box(link: str) -> None:
     st.subheader("Share this view", divider="gray")
     st.code(link, language=None, wrap_lines=True)
@@ -190,6 +266,7 @@ def add_clicked(points: Iterable[Mapping]) -> None:
     clicked = [p["customdata"][0] for p in points if p.get("customdata")]
     if not clicked:
         return
+    st.session_state[MAP_PROFILE] = clicked[-1]
     current = list(url.filters().countries)
     added = [value for value in dict.fromkeys(clicked) if value not in current]
     st.session_state[MAP_CLICKS] = st.session_state.get(MAP_CLICKS, 0) + 1
@@ -197,3 +274,27 @@ def add_clicked(points: Iterable[Mapping]) -> None:
         query = url.view_query(data.sidebar().span)
         query[COUNTRY] = current + added
         url.request(query)
+
+
+def clicked_profile(members: pd.DataFrame) -> None:
+    """After a click on the map, a link to the profile of the place clicked (while it is on the map)."""
+    actor = st.session_state.get(MAP_PROFILE)
+    if actor is None or actor not in set(members["actor_id"]):
+        return
+    name = dict(zip(members["actor_id"], members["member"], strict=True))[actor]
+    st.page_link(
+        "pages/actor.py", label=f"Open {name}'s profile", icon=":material/person_search:",
+        query_params=profile_query(actor),
+    )
+
+
+def cite_box(page_title: str, link: str) -> None:
+    """The view as a citation ready to copy: plain and BibTeX, each in a block with a copy button."""
+    filters = url.filters()
+    title = view_title(page_title, url.described(), filters, data.actor_names())
+    release, release_date = data.release_info()
+    cited = Citation(title, link, release, release_date, date.today())
+    with st.expander("Cite this view", icon=":material/format_quote:"):
+        st.caption("The title says what is shown; the link opens it again; the release fixes the data.")
+        st.code(cited.plain(), language=None, wrap_lines=True)
+        st.code(cited.bibtex(), language=None, wrap_lines=True)
