@@ -20,7 +20,7 @@ TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
 # events 0.7 on both parts (the README's ingest section gives the scores and what still fails).
 REAL_FLOORS = {
     "tune": {"statistics": 0.95, "memberships": 0.85, "events": 0.7},
-    "heldout": {"statistics": 0.3, "memberships": 0.4, "events": 0.65},
+    "heldout": {"statistics": 0.35, "memberships": 0.4, "events": 0.7},
 }
 TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")
 
@@ -121,6 +121,30 @@ def test_published_texts_are_read_from_the_named_directory(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "real-tune" in out and "real-heldout" not in out
     assert "without a text" in out and "real_002" in out
+
+
+def test_the_tune_part_is_halved_every_third_file_by_name(tmp_path):
+    real = tmp_path / "real"
+    (real / "context").mkdir(parents=True)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for n in range(7):
+        split = "heldout" if n == 3 else "tune"
+        (real / f"real_{n}.json").write_text(json.dumps({"split": split}), encoding="utf-8")
+        (texts / f"real_{n}.txt").write_text("Nothing happened.\n", encoding="utf-8")
+    results, _ = evaluate(real, texts=texts)
+    parts = {r.name: r.part for r in results}
+    assert parts == {
+        "real_0": "a",
+        "real_1": "a",
+        "real_2": "b",
+        "real_3": "",
+        "real_4": "a",
+        "real_5": "a",
+        "real_6": "b",
+    }
+    assert [r.name for r in results if r.in_set("real-tune-b")] == ["real_2", "real_6"]
+    assert len([r for r in results if r.in_set("real-tune")]) == 6
 
 
 def _real_texts() -> Path:

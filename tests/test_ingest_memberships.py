@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from accountability.ingest import extract_memberships
+from accountability.ingest.document import DocumentView
 from tests.ingest_helpers import joined, memberships, view
 
 
@@ -158,3 +159,104 @@ def test_those_who_set_a_body_up_are_its_founding_members():
 def test_a_person_named_with_a_title_after_the_name_is_no_member():
     text = "The Special Tribunal agreement was signed by Peru and Jan Novak, Secretary General of the EU."
     assert [m for m, _, _ in joined(text)] == ["PER", "eu"]
+
+
+OFFICES = {
+    "actors": [
+        {
+            "actor_id": "icc-otp",
+            "name": "ICC Office of the Prosecutor",
+            "kind": "court or prosecutor",
+            "iso3": "",
+            "aliases": "ICC Prosecutor",
+        },
+        {
+            "actor_id": "icc",
+            "name": "International Criminal Court",
+            "kind": "court or prosecutor",
+            "iso3": "",
+            "aliases": "ICC",
+        },
+        {
+            "actor_id": "us-dos",
+            "name": "US Department of State",
+            "kind": "government body",
+            "iso3": "",
+            "aliases": "State Department",
+        },
+    ]
+}
+
+
+def _members(text: str, title: str = "", extra: dict | None = None) -> list[tuple]:
+    seen = view(text, "2024-04-02", more=True, extra=extra)
+    seen = DocumentView(seen.body, seen.published, seen.context, title)
+    return [
+        (p.fields["actor_id"], p.fields["coalition_id"], p.fields["joined"])
+        for p in extract_memberships.extract(seen)
+    ]
+
+
+def test_a_long_list_after_signed_by_is_read_to_its_last_item():
+    text = (
+        "The register of damage was signed by Austria, Belgium, Croatia, Cyprus, Denmark, Estonia, "
+        "Finland, France, Greece, Ireland, Italy, Latvia, Malta, Norway, Portugal and Spain on 16 May 2023."
+    )
+    found = _members(text)
+    assert len(found) == 16 and found[-1] == ("ESP", "register", "2023-05-16")
+
+
+def test_a_list_after_a_colon_names_the_states_the_clause_counts():
+    text = "The following states endorsed the register of damage on 3 April: Chile, Peru and Ecuador."
+    assert [a for a, _, _ in _members(text)] == ["CHL", "PER", "ECU"]
+    text = "Three states did not sign the register of damage: Chile, Peru and Ecuador."
+    assert _members(text) == []
+
+
+def test_a_list_goes_on_in_the_next_sentences_of_its_paragraph():
+    text = (
+        "Chile, Peru and Ecuador joined the joint team on 3 April 2024. Also Kenya and Ghana. "
+        "Nepal and Bhutan did so as well.\n\nGhana hosted talks in Accra."
+    )
+    found = _members(text)
+    assert [a for a, _, _ in found] == ["CHL", "PER", "ECU", "KEN", "GHA", "NPL", "BTN"]
+    assert {(c, d) for _, c, d in found} == {("team", "2024-04-03")}
+
+
+def test_without_a_coalition_in_the_text_the_title_names_it():
+    text = "Chile and Peru joined on 3 April 2024."
+    assert _members(text, title="Two more states join the register of damage") == [
+        ("CHL", "register", "2024-04-03"),
+        ("PER", "register", "2024-04-03"),
+    ]
+    assert {c for _, c, _ in _members(text, title="Good news")} == {""}
+
+
+def test_a_state_as_a_place_is_no_member():
+    assert [a for a, _, _ in _members("ACCRA, Ghana - Kenya joined the joint team on Monday.")] == ["KEN"]
+    text = "At a meeting in Santiago, Chile, Peru joined the joint team on 3 April 2024."
+    assert [a for a, _, _ in _members(text)] == ["PER"]
+
+
+def test_a_future_or_hoped_for_joining_is_not_taken():
+    assert _members("Chile will join the joint team next year.") == []
+    assert _members("Peru is set to sign the register of damage.") == []
+    assert _members("Ecuador expressed its readiness to join the joint team.") == []
+
+
+def test_an_office_stands_for_its_body_and_a_state_department_for_its_state():
+    text = "The ICC prosecutor's office joined the joint team on 25 March 2022."
+    assert _members(text, extra=OFFICES) == [("icc-otp", "team", "2022-03-25")]
+    text = "The State Department said on Friday that the United States joined the joint team."
+    assert [a for a, _, _ in _members(text, extra=OFFICES)] == ["USA"]
+    text = "The US Department of State signed the register of damage on 3 April 2024."
+    assert [a for a, _, _ in _members(text, extra=OFFICES)] == ["USA"]
+
+
+def test_a_count_before_the_names_and_among_the_signatories_lead_to_the_list():
+    text = (
+        "The register of damage was signed by 12 states, including Chile, Peru and Ecuador, on 3 April 2024."
+    )
+    assert [a for a, _, _ in _members(text)] == ["CHL", "PER", "ECU"]
+    text = "The register of damage opened on 3 April 2024. Among the signatories are Chile and Peru."
+    assert [(a, c) for a, c, _ in _members(text)] == [("CHL", "register"), ("PER", "register")]

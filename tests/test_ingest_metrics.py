@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from accountability.ingest import extract_figures
+from accountability.ingest.metrics import MetricIndex
 from tests.ingest_helpers import view
 
 METRICS = [
@@ -107,3 +108,16 @@ def test_one_value_with_two_meanings_in_the_body_gives_two_figures():
 def test_representatives_are_people_and_associated_members_are_members():
     assert [u for _, u, _ in found("The suspects are 31 representatives of the army.")] == ["people"]
     assert [u for _, u, _ in found("It was also signed by 5 associated members.")] == ["members"]
+
+
+def test_two_metrics_the_words_fit_equally_leave_the_figure_to_a_proposed_metric():
+    index = MetricIndex(
+        [
+            {"metric": "drones_downed", "label": "Drones downed", "unit": "drones", "description": ""},
+            {"metric": "drones_launched", "label": "Drones launched", "unit": "drones", "description": ""},
+        ]
+    )
+    assert index.resolve("drones", "drones", "Of 40 drones launched, 30 were downed.") is None
+    assert (
+        index.resolve("drones", "drones", "Russia launched 40 drones overnight.").metric == "drones_launched"
+    )

@@ -136,6 +136,14 @@ KIND_WORDS = [
 ]
 
 
+# An office named after its holder's title: 'the ICC prosecutor's office', 'the Office of the ICC Prosecutor'.
+_TITLES = r"[Pp]rosecutor(?:\s+[Gg]eneral)?|[Oo]mbudsman|[Cc]ommissioner"
+OFFICE = re.compile(
+    rf"(?!The\b)(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?P<title>{_TITLES})['’]s\s+[Oo]ffice\b"
+    rf"|[Oo]ffice\s+of\s+the\s+(?!The\b)(?P<body2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?P<title2>{_TITLES})\b"
+)
+
+
 @dataclass(frozen=True)
 class Actor:
     actor_id: str
@@ -226,12 +234,30 @@ class ActorIndex:
             rf"(?<![\w-])(?:{words})(?=(?:(?:,\s*|\s+and\s+)(?:{words}))*\s+{STATE_NOUN})", re.I
         )
 
+    def _offices(self, text: str) -> list[ActorMention]:
+        """'the ICC prosecutor's office', 'the Office of the ICC Prosecutor': the body whose name or alias
+        is the office's holder ('ICC Prosecutor'), however capitalised."""
+        out = []
+        for match in OFFICE.finditer(text):
+            holder = " ".join(g for g in match.group("body", "title", "body2", "title2") if g)
+            actor = self.forms.get(holder) or self._casefolded().get(holder.casefold())
+            if actor:
+                out.append(ActorMention(match.start(), match.end(), match.group(0), actor))
+        return out
+
+    def _casefolded(self) -> dict[str, Actor]:
+        if not hasattr(self, "_folded"):
+            self._folded = {form.casefold(): a for form, a in self.forms.items() if len(form) > 4}
+        return self._folded
+
     def find(self, text: str) -> list[ActorMention]:
         """Actors named in the text, longest names first, without overlaps."""
         if text.isupper():
             return []  # a headline in capitals: every short word would look like a code
-        out = []
+        out = self._offices(text)
         for match in self._pattern.finditer(text):
+            if any(m.start <= match.start() < m.end for m in out):
+                continue
             if match.group(0) == "Georgia" and re.match(r"\s+(?:State|Tech)\b", text[match.end() :]):
                 continue
             out.append(ActorMention(match.start(), match.end(), match.group(0), self.forms[match.group(0)]))
@@ -245,14 +271,22 @@ class ActorIndex:
                 out.append(ActorMention(match.start(), match.end(), match.group(0), actor))
         return sorted(out, key=lambda m: m.start)
 
+    def state_in(self, name: str) -> Actor | None:
+        """The one state a body's name holds: 'US Department of State' -> the USA, else None."""
+        found = {
+            actor.actor_id: actor
+            for form, actor in self.forms.items()
+            if actor.iso3 and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w])", name)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def whole(self, name: str) -> Actor | None:
         """The actor a whole list item names, or None when it names none or more than one."""
         cleaned = clean_name(name)
         actor = self.forms.get(cleaned) or self.forms.get(re.sub(r"^the ", "", cleaned, flags=re.I))
         if actor:
             return actor
-        casefolded = {form.casefold(): a for form, a in self.forms.items() if len(form) > 4}
-        return casefolded.get(cleaned.casefold())
+        return self._casefolded().get(cleaned.casefold())
 
     def propose(self, name: str) -> Actor:
         """A new organisation for a name the tables do not hold; the same name gives the same actor."""

@@ -22,13 +22,18 @@ Matching rules (one prediction matches at most one label):
                (countries = countries/states/nations; people = people/civilians/persons;
                cases = cases/crimes/war crimes/proceedings; currencies by ISO code),
                and where the label names a metric: that metric, one the label lists as
-               acceptable (metric_accepted), or a proposed metric whose name has its words
+               acceptable (metric_accepted), or, where the label's metric is itself a
+               proposal (not curated), any newly proposed metric
   memberships  same coalition id and same member, by id or by the slug of its name, and
                where the label gives the join date, the same month (year for a year);
                the role is not required
   events       same date and precision, and at least half of the label title's content
                words found in the predicted title (compared by crude stems)
 Labels marked optional count neither as missed nor, when found, as wrong.
+
+The tune part is also shown halved (real-tune-a, real-tune-b: the tune label files sorted by
+name, every third one in -b): change rules from the errors of tune-a (--errors real-tune-a) and
+watch tune-b as articles they were not fitted to; real-heldout is for reporting only.
 """
 
 
@@ -266,7 +271,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     )
     names = {**KIND_NAMES, ANY_METRIC: "figures, any metric"}
     for set_name in SETS:
-        chosen = [r for r in results if r.set_name == set_name]
+        chosen = [r for r in results if r.in_set(set_name)]
         if not chosen:
             continue
         scores = totals(chosen)
@@ -308,7 +313,7 @@ def _print_errors(results, set_name: str) -> None:
     from .evaluate import KIND_NAMES
 
     for result in results:
-        if set_name not in ("all", result.set_name):
+        if set_name != "all" and not result.in_set(set_name):
             continue
         for kind, name in KIND_NAMES.items():
             for label in result.missed[kind]:
@@ -347,7 +352,7 @@ def register_ingest_eval(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--errors",
         metavar="SET",
-        choices=("all", "written", "real-tune", "real-heldout"),
+        choices=("all", "written", "real-tune", "real-tune-a", "real-tune-b", "real-heldout"),
         help="also list every missed and wrong record of that set",
     )
     parser.add_argument("--json", metavar="FILE", help="write per-article scores, misses and errors")

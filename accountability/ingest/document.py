@@ -133,6 +133,15 @@ class DocumentView:
         """Is sentence `index` the article's title repeated in its body?"""
         return bool(self.title) and _plain(self.sentences[index].text) == _plain(self.title)
 
+    def title_coalition(self, kinds: tuple[str, ...] = (ANY,)) -> Coalition | None:
+        """The curated coalition the article's title names, of those kinds, when it names one."""
+        found = {
+            m.coalition.coalition_id: m.coalition
+            for m in self.context.coalitions.find(self.title)
+            if m.coalition and not m.coalition.new and fits(m.coalition, kinds)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def main_coalition(self, wanted=lambda coalition: True) -> Coalition | None:
         """The coalition the article is about, of those `wanted`: the one it names or refers to most
         often ('the group'), the first named on a tie."""

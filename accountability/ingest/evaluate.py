@@ -36,7 +36,11 @@ ANY_METRIC = "statistics, any metric"
 KIND_NAMES = {"events": "events", "memberships": "memberships", "statistics": "figures"}
 CONTEXT_TABLES = ("actors", "coalitions", "metrics")
 REAL = "real"
-SETS = ("written", "real-tune", "real-heldout")
+SETS = ("written", "real-tune", "real-tune-a", "real-tune-b", "real-heldout")
+# The tune part halved for checking that a rule carries over: the tune label files sorted by name, every
+# third one (0-based index 2, 5, 8, ...) is `tune-b`, the others `tune-a`. Rules are changed from the
+# errors of tune-a only; tune-b is watched as articles the rules have not been fitted to.
+TUNE_CHECK_EVERY = 3
 
 
 @dataclass
@@ -70,10 +74,15 @@ class ArticleResult:
     missed: dict[str, list[dict]] = field(default_factory=dict)
     wrong: dict[str, list[dict]] = field(default_factory=dict)
     found: dict[str, list[dict]] = field(default_factory=dict)
+    part: str = ""
 
     @property
     def set_name(self) -> str:
         return f"{REAL}-{self.split}" if self.split in ("tune", "heldout") else "written"
+
+    def in_set(self, name: str) -> bool:
+        """Is the article in that set? The tune part's halves count as real-tune too."""
+        return name in (self.set_name, f"{self.set_name}-{self.part}" if self.part else "")
 
 
 def load_context(directory: Path) -> Context:
@@ -233,8 +242,15 @@ def evaluate(
             "statistics", label.get("statistics", []), guesses["statistics"], None
         )[0]
         results.append(result)
+    _mark_tune_parts(results)
     rate = len(files) / elapsed if elapsed else 0.0
     return results, rate
+
+
+def _mark_tune_parts(results: list[ArticleResult]) -> None:
+    tune = sorted((r for r in results if r.split == "tune"), key=lambda r: r.name)
+    for index, result in enumerate(tune):
+        result.part = "b" if index % TUNE_CHECK_EVERY == TUNE_CHECK_EVERY - 1 else "a"
 
 
 def missing_texts(labels_dir: Path, texts: Path) -> list[str]:

@@ -27,7 +27,7 @@ ROLE_NOUNS = {
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
         re.compile(
-            r"\b(?:its|their|the team's|the group's)\s+(?:\w+\s+)?"
+            r"\b(?:(?:among\s+)?(?:its|their|the team's|the group's)|among\s+the)\s+(?:\w+\s+)?"
             r"(?P<noun>members|participants|signatories|partners)"
             r"\s+(?:are|were|include|included|now include|are now)\b",
             re.I,
@@ -78,10 +78,15 @@ CUES: list[tuple[re.Pattern, str, str]] = [
 ]
 IRREALIS = re.compile(
     r"\b(?:possibility of|possible|whether|may|might|could|would|invited to|considering|consider|plans? to|"
-    r"intends? to|aims? to|discussed|negotiat\w*|seeks? to|hopes? to|expected to|to sign|to join|urged)\s+"
+    r"intends? to|aims? to|discussed|negotiat\w*|seeks? to|hopes? to|expected to|to sign|to join|urged|"
+    r"(?:is|are|was|were) (?:set|due|going|about|ready|yet) to|(?:is|are) to|wants? to|"
+    r"would like to|(?:willing\w*|intention|readiness|desire|plans?|decision) to)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+# A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
+# in a meeting the text announces is reported as its participation.
+FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
@@ -107,6 +112,11 @@ PERSON = re.compile(
 )
 # 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
 COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:;]*$", re.I)
+# A count before the names it sums up: 'by 44 states, including A, B and C', '30 countries, namely A'.
+COUNT_LEAD = re.compile(
+    r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:states|countries|nations|members|governments)\s*,?\s*"
+    r"(?:including|namely|such as|among them|among which)\s+",
+)
 # Words after a member that say where, when or with whose help, not who.
 TRAILING = r"\s+(?:with|at|in|on|during|under|after|before|following|through|via|as part of)\s"
 # ', Secretary General of the Council of Europe' after a person's name.
@@ -120,6 +130,27 @@ FOLLOWER = re.compile(
 COMPLEMENT = re.compile(
     r"\s+(?:on|for|of|to)\s+(?:the\s+|a\s+|an\s+)?(?:establishment\s+of\s+(?:the\s+|a\s+|an\s+)?)?"
 )
+# Where a story was filed, not who took part: 'KYIV, Ukraine —', 'Kyiv, Ukraine (Reuters) -'.
+DATELINE_PLACE = re.compile(
+    r"^\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s*[^—–\-:\n]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*,\s*[^—–\-:\n]{1,40}?\s*\([^)]{1,30}\)\s*)[—–-]+\s"
+)
+# 'in Kyiv, Ukraine': the state names where a city is.
+CITY_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s*$")
+# Who speaks is not who joins: 'the State Department said that the United States joined'.
+SPEAKS = re.compile(r"^\s*(?:has\s+|have\s+)?(?:said|says|announced|stated|reported|noted|added|confirmed)\b")
+# A count of the listed that a colon then names: 'The following states signed it: A, B and C.'
+LISTED_BEFORE = re.compile(
+    r"\b(?:states|countries|nations|members|governments|signatories|participants|partners|parties)\b", re.I
+)
+# A sentence that only continues the list of the sentence before: 'Also Belgium and Canada.',
+# 'Finland and France did so as well.' (the actors and dates blanked out first).
+CONTINUATION = re.compile(
+    r"[\s,.;:()]*(?:(?:and|also|too|as well|the|did so|did the same|followed|suit|so did|likewise|plus|"
+    r"in addition|later|then|were|was|joined|signed|endorsed|among them|others)\b[\s,.;:()]*)*",
+    re.I,
+)
+
 DEFAULT_ROLE = {"declaration": "signatory", "memorandum": "signatory", "referral": "referring state"}
 
 
@@ -227,7 +258,11 @@ def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[M
                 actor = lead.actor  # 'Poland (since 2022)'
             elif NAME_LIKE.fullmatch(cleaned) and len(cleaned) > 2:
                 actor = view.context.actors.propose(cleaned)
-        if actor is not None and not BLOCKING_BEFORE.search(text[:item_start] + " "):
+        if (
+            actor is not None
+            and not BLOCKING_BEFORE.search(text[:item_start] + " ")
+            and not _is_place(text, item_start + len(item) - len(item.lstrip()))
+        ):
             members.append(Member(actor, item_start, item_start + len(item), dates[0] if dates else None))
     return members
 
@@ -239,6 +274,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _is_place(text: str, start: int) -> bool:
+    """Does the actor at `start` name a place: a dateline's, or the country after a city?"""
+    dateline = DATELINE_PLACE.match(text)
+    return bool(dateline and start < dateline.end()) or bool(CITY_BEFORE.search(text[:start]))
+
+
 def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
     text = analysed.text
     out = []
@@ -246,6 +287,8 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
         if start <= mention.start and mention.end <= cue_start:
             clause = text[start:cue_start]
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
+                continue
+            if _is_place(text, mention.start) or SPEAKS.match(text[mention.end :]):
                 continue
             own = next(
                 (
@@ -281,31 +324,79 @@ def _followers(analysed, after: int) -> tuple[list[Member], int]:
     return [], len(text)
 
 
+@dataclass
+class _Listed:
+    """The last list of members read: a next sentence of the same paragraph may go on with it."""
+
+    index: int
+    coalition: Coalition | None
+    role: str
+    date: DateMention | None
+
+
 def extract(view: DocumentView) -> list[Proposal]:
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
+    listed: _Listed | None = None
+
+    def add(analysed, coalition, member: Member, role: str, date: DateMention | None) -> None:
+        key = (coalition.coalition_id if coalition else "", _party(view, member.actor).actor_id)
+        if key not in seen:
+            seen.add(key)
+            proposals.append(_proposal(view, analysed, coalition, _party(view, member.actor), role, date))
+
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
         if text.isupper() or BILATERAL.search(text) and not re.search(r"\binclud", text, re.I):
             continue
         undated = _blank(text, [(d.start, d.end) for d in analysed.dates])  # 'May 2024' is no 'may'
+        found = False
         for pattern, cue_role, side in CUES:
             for match in pattern.finditer(text):
                 if IRREALIS.search(undated[: match.start()]) or re.match(r"\s*forces\b", text[match.end() :]):
+                    continue
+                if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 if not members:
                     continue
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = _role(cue_role, match, coalition, text)
+                date = None
                 for member in members:
-                    key = (coalition.coalition_id if coalition else "", member.actor.actor_id)
-                    if key in seen:
-                        continue
-                    seen.add(key)
                     date = member.date or _clause_date(analysed, clause, match.start(), members)
-                    proposals.append(_proposal(view, analysed, coalition, member.actor, role, date))
+                    add(analysed, coalition, member, role, date)
+                found, listed = True, _Listed(index, coalition, role, date)
+        if not found and listed and _goes_on(view, listed, index):
+            own = analysed.dates[0] if analysed.dates else listed.date
+            for mention in analysed.free_actors():
+                add(
+                    analysed,
+                    listed.coalition,
+                    Member(mention.actor, mention.start, mention.end),
+                    listed.role,
+                    own,
+                )
+            listed.index = index
     return proposals
+
+
+def _goes_on(view: DocumentView, listed: _Listed, index: int) -> bool:
+    """Does sentence `index` only go on with the list of the sentence before it, in the same paragraph?"""
+    analysed = view.sentences[index]
+    before = view.sentences[listed.index]
+    actors = analysed.free_actors()
+    if listed.index != index - 1 or before.sentence.paragraph != analysed.sentence.paragraph or not actors:
+        return False
+    rest = _blank(analysed.text, [(m.start, m.end) for m in [*actors, *analysed.dates]])
+    return bool(CONTINUATION.fullmatch(rest)) and not NEGATION.search(analysed.text)
+
+
+def _party(view: DocumentView, actor: Actor) -> Actor:
+    """A state's government body takes part for its state: 'the US Department of State' -> the USA."""
+    if actor.kind != "government body":
+        return actor
+    return view.context.actors.state_in(actor.name) or actor
 
 
 def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side: str):
@@ -317,12 +408,20 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
         start, first = match.start(), match.end()
         if text[end : end + 1] == ":" and COUNTED_LIST.match(text, match.end(), end):
             first, end = end + 1, _clause_after(text, end + 1)  # 'signed by 34 states: A, B, ...'
-        members = _members_after(view, analysed, first, end)
+        lead = COUNT_LEAD.match(text, first, end)
+        members = _members_after(view, analysed, lead.end() if lead else first, end)
     else:
         start = _clause_before(text, match.start())
         members = _members_before(analysed, start, match.start())
         followers, follow_start = _followers(analysed, match.end())
         end = min(end, follow_start)
+        if (
+            not members
+            and text[end : end + 1] == ":"
+            and LISTED_BEFORE.search(text[start : match.start()])
+            and not NEGATION.search(text[start:end])
+        ):
+            members = _members_after(view, analysed, end + 1, _clause_after(text, end + 1))
     if not members:
         return [], None, (start, end)
     coalition = _coalition(view, index, analysed, match, side)
@@ -342,7 +441,7 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
     """The cue's coalition: the nearest named here on its object side (after 'joined', before
     'signed by'), the head of a compound name ('the Special Tribunal Core Group' is a group); else
     referred to ('the team') and found around; else a new name written here, proposed; else the
-    coalition of the sentences around."""
+    coalition of the sentences around; else the one the article's title names."""
     named = _heads([m for m in analysed.coalitions if m.coalition], analysed.text)
     if named:
         if side == "after":
@@ -352,11 +451,12 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
         return min(near, key=lambda m: abs(m.start - match.end())).coalition
     anaphors = [m for m in analysed.coalitions if m.anaphor]
     if anaphors:
-        return view.coalition_for(index, anaphors[0].kinds)
+        kinds = anaphors[0].kinds
+        return view.coalition_for(index, kinds) or view.title_coalition(kinds)
     proposable = [m for m in analysed.coalitions if m.named and m.coalition is None]
     if proposable:
         return view.context.coalitions.propose(proposable[0])
-    return view.coalition_for(index, (ANY,))
+    return view.coalition_for(index, (ANY,)) or view.title_coalition()
 
 
 def _heads(mentions: list, text: str) -> list:

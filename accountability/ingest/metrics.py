@@ -155,7 +155,7 @@ class MetricIndex:
         words |= {SYNONYMS[w] for w in words if w in SYNONYMS}
         if words & PLEDGE_WORDS:
             words.add(stem("pledge"))
-        best: tuple[float, int, Metric] | None = None
+        candidates: list[tuple[float, int, Metric]] = []
         for metric in self.metrics:
             names = self._stems[metric.metric]
             matched = names & words
@@ -179,10 +179,12 @@ class MetricIndex:
                 continue
             if self.foreign_words(metric, noun):
                 continue
-            candidate = (coverage, len(matched), metric)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-        return (best[2], best[1]) if best else None
+            candidates.append((coverage, len(matched), metric))
+        candidates.sort(key=lambda c: c[:2], reverse=True)
+        # Two metrics the words fit equally well: the figure's meaning is unclear, so none is chosen.
+        if not candidates or len(candidates) > 1 and candidates[0][:2] == candidates[1][:2]:
+            return None
+        return candidates[0][2], candidates[0][1]
 
     def propose(self, unit: str, detail: str, sentence: str, source_id: str) -> Metric:
         """A new metric named after what the figure counts; the same words give the same metric."""
