@@ -108,5 +108,5 @@ def test_methods_page_defines_every_metric_category_role_and_kind(app_data):
         assert {escape(w.replace("_", " ")) for w in words} <= shown
         assert {escape(text) for text in words.values()} <= shown
     text = " ".join(m.value for m in at.markdown)
-    assert "MIT" in text and "Natural Earth" in text and "no licence has been declared" in text
+    assert "MIT" in text and "Natural Earth" in text and "CC BY 4.0" in text
     assert "This data directory has no releases" in at.info[0].value
