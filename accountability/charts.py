@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import gaps
+from . import dates, gaps
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000")
 TOL_MUTED = (
@@ -167,7 +167,7 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
         traces.append(
             dict(
                 type="scatter", x=middles[rows].to_numpy(), y=np.full(rows.sum(), category, dtype=object),
-                mode="markers", name=category,
+                mode="markers", name=category, showlegend=False,  # the rows name the categories
                 marker=dict(
                     color=colour, size=12, line=dict(width=2, color=colour),
                     symbol=events.loc[rows, "date_precision"].map(PRECISION_SYMBOLS).to_numpy(dtype=object),
@@ -196,8 +196,8 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
     ]
     layout = _layout(title, "Date", "Category", height=max(360, 80 + 42 * len(categories)))
     layout["yaxis"].update(categoryorder="array", categoryarray=categories[::-1])
-    # Categories already label the rows; a side legend keeps the precision key readable.
-    layout["legend"] = dict(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top")
+    # The rows name the categories, so the legend holds only the key to the marker shapes, and
+    # sits under the chart: beside it, it would squeeze the time axis on a phone.
     return _figure(traces, layout)
 
 
@@ -217,12 +217,12 @@ def membership_matrix(
         return empty_figure(title, empty_reason)
     present = columns[columns["coalition_id"].isin(cells["coalition_id"])]
     col_ids = list(present["coalition_id"])
-    short_of = dict(zip(col_ids, present["short_name"].map(safe), strict=True))
+    # Columns are labelled by short name; the full name and the sizes are in each cell's hover text.
+    short_of = dict(zip(col_ids, present["short_name"].fillna(present["name"]).map(safe), strict=True))
+    name_of = dict(zip(col_ids, present["name"].map(safe), strict=True))
     size_of = dict(zip(col_ids, present["size_label"].map(safe), strict=True))
-    # Beside a dozen columns the sizes no longer fit under the names: they move to the hover text.
-    many = len(col_ids) > 12
-    col_labels = [short_of[c] if many else f"<b>{short_of[c]}</b> ({size_of[c]})" for c in col_ids]
-    label_of = dict(zip(col_ids, col_labels, strict=True))
+    col_labels = [short_of[c] for c in col_ids]
+    label_of = short_of
     if sort_by == "name":
         rows = sorted(cells["actor_name"].unique(), key=str.casefold)
     else:
@@ -238,8 +238,8 @@ def membership_matrix(
     ).to_numpy(dtype=float)
     text = np.full((len(rows), len(col_ids)), "", dtype=object)
     text[i, j] = [
-        f"<b>{safe(cell.actor_name)}</b> in {short_of[cell.coalition_id]} ({size_of[cell.coalition_id]})"
-        f"<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
+        f"<b>{safe(cell.actor_name)}</b> in {name_of[cell.coalition_id]}"
+        f"<br>{size_of[cell.coalition_id]}<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
         + ("<br>joined inside the date range" if cell.joined_in_range else "")
         + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
         for cell in cells.itertuples()
@@ -272,12 +272,12 @@ def membership_matrix(
             )
         )
     height = max(420, 260 + 22 * len(rows))
-    x_title = "Coalition (hover a cell for its declared size)" if many else ""
-    layout = _layout(title, x_title, "Member", height=height)
+    layout = _layout(title, "", "Member", height=height)
     layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=rows)
     layout["xaxis"].update(
-        # Slanted labels: a dozen coalitions with their sizes do not fit side by side.
-        side="top", categoryorder="array", categoryarray=col_labels, tickangle=-60 if many else -30
+        # Slanted at 45 degrees, short names stay apart down to about 40 pixels a column, and
+        # read more easily than steeper ones; the matrix reads top-down, so they go on top.
+        side="top", categoryorder="array", categoryarray=col_labels, tickangle=-45
     )
     layout["plot_bgcolor"] = "#f4f4f4"
     return _figure(traces, layout)
@@ -378,9 +378,9 @@ def period_labels(starts: pd.Series, bin_: str) -> list[str]:
     if bin_ == "quarter":
         return [f"Q{(d.month - 1) // 3 + 1} {d.year}" for d in starts]
     if bin_ == "month":
-        return [d.strftime("%b %Y") for d in starts]
+        return [dates.label(d, "month") for d in starts]
     prefix = "week of " if bin_ == "week" else ""
-    return [f"{prefix}{d.day} {d.strftime('%b %Y')}" for d in starts]
+    return [prefix + dates.label(d, "day") for d in starts]
 
 
 def timeline_counts(
@@ -532,3 +532,52 @@ def _map_view(points: Sequence[tuple[float, float]]) -> dict:
         lataxis_range=lat_range,
         projection_rotation_lon=middle,
     )
+
+
+def joins_by_quarter(
+    joins: pd.DataFrame, empty_reason: str = "No member joined a coalition within the filters."
+) -> go.Figure:
+    """A row per coalition (oldest on top), a disc per quarter sized by how many members joined, the
+    number written in it; joins dated only to the year are hollow squares in the middle of their year."""
+    title = "Who joined which coalition, quarter by quarter"
+    if joins.empty:
+        return empty_figure(title, empty_reason)
+    rows = list(dict.fromkeys(joins["short_name"]))
+    largest = max(int(joins["n_joins"].max()), 1)
+    traces = []
+    for period, symbol, shift, name in (
+        ("quarter", "circle", pd.DateOffset(months=1, days=15), "Members who joined in the quarter"),
+        ("year", "square-open", pd.DateOffset(months=6), "Joined that year; the sources give no month"),
+    ):
+        part = joins[joins["period"] == period]
+        if part.empty:
+            continue
+        counts = part["n_joins"].to_numpy()
+        filled = period == "quarter"
+        traces.append(
+            dict(
+                type="scatter", mode="markers+text", name=name,
+                x=(pd.to_datetime(part["period_start"]) + shift).to_numpy(),
+                y=part["short_name"].to_numpy(dtype=object),
+                text=[f"{n:,}" for n in counts], textposition="middle center",
+                textfont=dict(color="white" if filled else "#222", size=11),
+                marker=dict(
+                    symbol=symbol, size=16 + 24 * np.sqrt(counts / largest), color=OKABE_ITO[3],
+                    line=dict(width=2 if not filled else 0, color=OKABE_ITO[3]),
+                ),
+                customdata=_columns(
+                    _escaped(part["name"]),
+                    period_labels(part["period_start"], "quarter") if filled
+                    else pd.to_datetime(part["period_start"]).dt.year.astype(str),
+                    _escaped(part["members"]),
+                ),
+                hovertemplate=(
+                    "<b>%{customdata[0]}</b><br>%{customdata[1]}: %{text} joined"
+                    "<br>%{customdata[2]}<extra></extra>"
+                ),
+            )
+        )
+    layout = _layout(title, "Quarter the members joined in", "", height=max(320, 130 + 34 * len(rows)))
+    layout["yaxis"].update(categoryorder="array", categoryarray=rows[::-1])
+    layout["xaxis"].update(dtick="M12", tickformat="%Y", ticklabelmode="period")
+    return _figure(traces, layout)

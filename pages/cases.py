@@ -30,7 +30,7 @@ page = web.page_number("figures_page", "figures")
 chart, figures = page_data.metric_series(web.query, filters, names, chosen, page)
 if chart.note:
     st.info(chart.note, icon=":material/show_chart:")
-st.plotly_chart(chart.figure, key="cases_chart", config={"displaylogo": False})
+web.chart(chart, "cases_chart")
 web.table(
     figures,
     "figures_page",
@@ -54,6 +54,7 @@ else:
             "label": "Metric", "reported": "Latest figure", "unit": "Unit", "as_of_label": "As of",
             "reported_by": "Reported by", "citations": st.column_config.TextColumn("Source", width="large"),
         },
+        placeholder=web.EMPTY_CELL,
     )
 
 st.subheader("Where sources disagree")

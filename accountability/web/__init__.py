@@ -12,16 +12,20 @@ from . import url
 from .data import actor_names, lookup_table, map_outlines, query, release_id
 from .standalone import run_through_entry_script
 from .widgets import (
+    EMPTY_CELL,
     MAP_CONFIG,
     add_clicked,
+    chart,
     data_error,
     escape,
     map_key,
     page_number,
     pager,
     picker,
+    stat,
     table,
     wanted_pick,
+    worded,
 )
 
 
@@ -33,7 +37,7 @@ def current_filters() -> Filters:
 
 
 __all__ = [
-    "MAP_CONFIG", "actor_names", "add_clicked", "current_filters", "data_error", "escape", "lookup_table",
-    "map_key", "map_outlines", "page_number", "pager", "picker", "query", "release_id", "table",
-    "wanted_pick",
+    "EMPTY_CELL", "MAP_CONFIG", "actor_names", "add_clicked", "chart", "current_filters", "data_error",
+    "escape", "lookup_table", "map_key", "map_outlines", "page_number", "pager", "picker", "query",
+    "release_id", "stat", "table", "wanted_pick", "worded",
 ]

@@ -27,7 +27,7 @@ CHROMIUM_ARGS = [
 DESKTOP = {"width": 1440, "height": 900}
 # page -> (address, how many plotly charts it draws)
 PAGES = {
-    "overview": ("/", 0),
+    "overview": ("/", 1),
     "timeline": ("/timeline", 1),
     "coalitions": ("/coalitions", 2),
     "cases": ("/cases", 1),
