@@ -76,7 +76,9 @@ def _layout(title: str, x_title: str, y_title: str, height: int = 480) -> dict:
         template=NO_TEMPLATE,
         paper_bgcolor="white",
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="top", y=-0.15, xanchor="left", x=0),
+        # At the foot of the figure, not at a fraction of the plot's height under it: the axis title
+        # keeps its place whatever the width, and plotly makes room for the legend's lines.
+        legend=dict(orientation="h", yref="container", yanchor="bottom", y=0, xanchor="left", x=0),
         hoverlabel=dict(align="left"),
     )
 
@@ -273,6 +275,8 @@ def membership_matrix(
         )
     height = max(420, 260 + 22 * len(rows))
     layout = _layout(title, "", "Member", height=height)
+    # The slanted labels grow the top margin: the title stays above them, at the top of the figure.
+    layout["title"].update(yref="container", y=1, yanchor="top", pad=dict(t=12))
     layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=rows)
     layout["xaxis"].update(
         # Slanted at 45 degrees, short names stay apart down to about 40 pixels a column, and
@@ -579,5 +583,9 @@ def joins_by_quarter(
         )
     layout = _layout(title, "Quarter the members joined in", "", height=max(320, 130 + 34 * len(rows)))
     layout["yaxis"].update(categoryorder="array", categoryarray=rows[::-1])
-    layout["xaxis"].update(dtick="M12", tickformat="%Y", ticklabelmode="period")
+    # From the first quarter to the end of the last: the discs' size would stretch plotly's own range.
+    starts = pd.to_datetime(joins["period_start"])
+    ends = starts + pd.to_timedelta(np.where(joins["period"] == "year", 366, 92), unit="D")
+    span = [starts.min() - pd.DateOffset(months=1), ends.max() + pd.DateOffset(months=1)]
+    layout["xaxis"].update(dtick="M12", tickformat="%Y", ticklabelmode="period", range=span)
     return _figure(traces, layout)

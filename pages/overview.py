@@ -21,8 +21,8 @@ st.markdown(
 )
 
 first, last = (date_label(summary[d], "day") for d in ("first_date", "last_date"))
-# Side by side on a wide screen, two or three a row on a phone: each keeps its own width.
-with st.container(horizontal=True, gap="medium"):
+# In one row on a wide screen, wrapped on a phone: each is as wide as its text.
+with st.container(horizontal=True, gap="large"):
     for label, value, about in (
         ("Events", f"{summary['events']:,}", None),
         ("Coalitions", f"{summary['coalitions']:,}", None),
@@ -34,7 +34,7 @@ with st.container(horizontal=True, gap="medium"):
             f"Events from {first} to {last}",
         ),
     ):
-        web.stat(label, value, help=about, width=140)
+        web.stat(label, value, help=about, width="content")
 
 release = web.release_id()
 if release:
