@@ -514,7 +514,7 @@ def coalition_map(
         showframe=False, showcountries=True, countrycolor="#bbb", showland=True, landcolor="#eee",
         showocean=False, showlakes=False, **_map_view([centres[code] for code in states["iso3"]]),
     )
-    fig.update_layout(margin=dict(l=0, r=0, t=50, b=0), legend=dict(y=-0.02))
+    fig.update_layout(margin=dict(l=0, r=0, t=50, b=0))
     return fig
 
 
