@@ -22,7 +22,7 @@ st.markdown(
 
 first, last = (date_label(summary[d], "day") for d in ("first_date", "last_date"))
 # In one row on a wide screen, wrapped on a phone: each is as wide as its text.
-with st.container(horizontal=True, gap="large"):
+with st.container(horizontal=True, gap="medium"):
     for label, value, about in (
         ("Events", f"{summary['events']:,}", None),
         ("Coalitions", f"{summary['coalitions']:,}", None),

@@ -25,6 +25,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 DESKTOP = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
 # page -> (address, how many plotly charts it draws)
 PAGES = {
     "overview": ("/", 1),

@@ -15,8 +15,7 @@ import pytest
 from tests.e2e import driver as browser
 from tests.e2e.conftest import Tab
 
-PHONE = {"width": 390, "height": 844}
-SIZES = {"desktop": browser.DESKTOP, "phone": PHONE}
+SIZES = {"desktop": browser.DESKTOP, "phone": browser.PHONE}
 
 # Boxes whose text is wider than they are: cut off (ellipsis, hidden overflow) or spilling over
 # their neighbours. Left out: what is meant to scroll or to show one line of a longer value
