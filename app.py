@@ -12,7 +12,7 @@ st.set_page_config(
     page_title="Ukraine Accountability Tracker",
     page_icon="assets/icon.png",  # a local file: a named icon would be fetched from a font CDN
     layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state="auto",
 )
 
 # Each page, and the picks (pickers and table pages) its address can carry besides the filters.

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import gaps
+from . import dates, gaps
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000")
 TOL_MUTED = (
@@ -88,7 +88,9 @@ def _layout(title: str, x_title: str, y_title: str, height: int = 480) -> dict:
         template=NO_TEMPLATE,
         paper_bgcolor="white",
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="top", y=-0.15, xanchor="left", x=0),
+        # At the foot of the figure, not at a fraction of the plot's height under it: the axis title
+        # keeps its place whatever the width, and plotly makes room for the legend's lines.
+        legend=dict(orientation="h", yref="container", yanchor="bottom", y=0, xanchor="left", x=0),
         hoverlabel=dict(align="left"),
     )
 
@@ -198,11 +200,8 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
         colour = PALETTE[index % len(PALETTE)]
         traces.append(
             dict(
-                type="scatter",
-                x=middles[rows].to_numpy(),
-                y=np.full(rows.sum(), category, dtype=object),
-                mode="markers",
-                name=category,
+                type="scatter", x=middles[rows].to_numpy(), y=np.full(rows.sum(), category, dtype=object),
+                mode="markers", name=category, showlegend=False,  # the rows name the categories
                 marker=dict(
                     color=colour,
                     size=12,
@@ -233,8 +232,8 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
     ]
     layout = _layout(title, "Date", "Category", height=max(360, 80 + 42 * len(categories)))
     layout["yaxis"].update(categoryorder="array", categoryarray=categories[::-1])
-    # Categories already label the rows; a side legend keeps the precision key readable.
-    layout["legend"] = dict(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top")
+    # The rows name the categories, so the legend holds only the key to the marker shapes, and
+    # sits under the chart: beside it, it would squeeze the time axis on a phone.
     return _figure(traces, layout)
 
 
@@ -254,12 +253,12 @@ def membership_matrix(
         return empty_figure(title, empty_reason)
     present = columns[columns["coalition_id"].isin(cells["coalition_id"])]
     col_ids = list(present["coalition_id"])
-    short_of = dict(zip(col_ids, present["short_name"].map(safe), strict=True))
+    # Columns are labelled by short name; the full name and the sizes are in each cell's hover text.
+    short_of = dict(zip(col_ids, present["short_name"].fillna(present["name"]).map(safe), strict=True))
+    name_of = dict(zip(col_ids, present["name"].map(safe), strict=True))
     size_of = dict(zip(col_ids, present["size_label"].map(safe), strict=True))
-    # Beside a dozen columns the sizes no longer fit under the names: they move to the hover text.
-    many = len(col_ids) > 12
-    col_labels = [short_of[c] if many else f"<b>{short_of[c]}</b> ({size_of[c]})" for c in col_ids]
-    label_of = dict(zip(col_ids, col_labels, strict=True))
+    col_labels = [short_of[c] for c in col_ids]
+    label_of = short_of
     if sort_by == "name":
         rows = sorted(cells["actor_name"].unique(), key=str.casefold)
     else:
@@ -276,8 +275,8 @@ def membership_matrix(
     ).to_numpy(dtype=float)
     text = np.full((len(rows), len(col_ids)), "", dtype=object)
     text[i, j] = [
-        f"<b>{safe(cell.actor_name)}</b> in {short_of[cell.coalition_id]} ({size_of[cell.coalition_id]})"
-        f"<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
+        f"<b>{safe(cell.actor_name)}</b> in {name_of[cell.coalition_id]}"
+        f"<br>{size_of[cell.coalition_id]}<br>{safe(cell.role)}, joined {safe(cell.join_dates)}"
         + ("<br>joined inside the date range" if cell.joined_in_range else "")
         + (f"<br>{cell.n_records} records: sources give different dates" if cell.n_records > 1 else "")
         for cell in cells.itertuples()
@@ -318,15 +317,14 @@ def membership_matrix(
             )
         )
     height = max(420, 260 + 22 * len(rows))
-    x_title = "Coalition (hover a cell for its declared size)" if many else ""
-    layout = _layout(title, x_title, "Member", height=height)
+    layout = _layout(title, "", "Member", height=height)
+    # The slanted labels grow the top margin: the title stays above them, at the top of the figure.
+    layout["title"].update(yref="container", y=1, yanchor="top", pad=dict(t=12))
     layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=rows)
     layout["xaxis"].update(
-        # Slanted labels: a dozen coalitions with their sizes do not fit side by side.
-        side="top",
-        categoryorder="array",
-        categoryarray=col_labels,
-        tickangle=-60 if many else -30,
+        # Slanted at 45 degrees, short names stay apart down to about 40 pixels a column, and
+        # read more easily than steeper ones; the matrix reads top-down, so they go on top.
+        side="top", categoryorder="array", categoryarray=col_labels, tickangle=-45
     )
     layout["plot_bgcolor"] = "#f4f4f4"
     return _figure(traces, layout)
@@ -448,9 +446,9 @@ def period_labels(starts: pd.Series, bin_: str) -> list[str]:
     if bin_ == "quarter":
         return [f"Q{(d.month - 1) // 3 + 1} {d.year}" for d in starts]
     if bin_ == "month":
-        return [d.strftime("%b %Y") for d in starts]
+        return [dates.label(d, "month") for d in starts]
     prefix = "week of " if bin_ == "week" else ""
-    return [f"{prefix}{d.day} {d.strftime('%b %Y')}" for d in starts]
+    return [prefix + dates.label(d, "day") for d in starts]
 
 
 def timeline_counts(
@@ -616,7 +614,7 @@ def coalition_map(
         showlakes=False,
         **_map_view([centres[code] for code in states["iso3"]]),
     )
-    fig.update_layout(margin=dict(l=0, r=0, t=50, b=0), legend=dict(y=-0.02))
+    fig.update_layout(margin=dict(l=0, r=0, t=50, b=0))
     return fig
 
 
@@ -820,3 +818,56 @@ def _add_events(traces: list[dict], layout: dict, events: pd.DataFrame | None) -
     if keys:
         layout["yaxis2"] = keys["yaxis2"]
         layout["shapes"] = keys["shapes"] + list(layout.get("shapes", []))
+
+
+def joins_by_quarter(
+    joins: pd.DataFrame, empty_reason: str = "No member joined a coalition within the filters."
+) -> go.Figure:
+    """A row per coalition (oldest on top), a disc per quarter sized by how many members joined, the
+    number written in it; joins dated only to the year are hollow squares in the middle of their year."""
+    title = "Who joined which coalition, quarter by quarter"
+    if joins.empty:
+        return empty_figure(title, empty_reason)
+    rows = list(dict.fromkeys(joins["short_name"]))
+    largest = max(int(joins["n_joins"].max()), 1)
+    traces = []
+    for period, symbol, shift, name in (
+        ("quarter", "circle", pd.DateOffset(months=1, days=15), "Members who joined in the quarter"),
+        ("year", "square-open", pd.DateOffset(months=6), "Joined that year; the sources give no month"),
+    ):
+        part = joins[joins["period"] == period]
+        if part.empty:
+            continue
+        counts = part["n_joins"].to_numpy()
+        filled = period == "quarter"
+        traces.append(
+            dict(
+                type="scatter", mode="markers+text", name=name,
+                x=(pd.to_datetime(part["period_start"]) + shift).to_numpy(),
+                y=part["short_name"].to_numpy(dtype=object),
+                text=[f"{n:,}" for n in counts], textposition="middle center",
+                textfont=dict(color="white" if filled else "#222", size=11),
+                marker=dict(
+                    symbol=symbol, size=16 + 24 * np.sqrt(counts / largest), color=OKABE_ITO[3],
+                    line=dict(width=2 if not filled else 0, color=OKABE_ITO[3]),
+                ),
+                customdata=_columns(
+                    _escaped(part["name"]),
+                    period_labels(part["period_start"], "quarter") if filled
+                    else pd.to_datetime(part["period_start"]).dt.year.astype(str),
+                    _escaped(part["members"]),
+                ),
+                hovertemplate=(
+                    "<b>%{customdata[0]}</b><br>%{customdata[1]}: %{text} joined"
+                    "<br>%{customdata[2]}<extra></extra>"
+                ),
+            )
+        )
+    layout = _layout(title, "Quarter the members joined in", "", height=max(320, 130 + 34 * len(rows)))
+    layout["yaxis"].update(categoryorder="array", categoryarray=rows[::-1])
+    # From the first quarter to the end of the last: the discs' size would stretch plotly's own range.
+    starts = pd.to_datetime(joins["period_start"])
+    ends = starts + pd.to_timedelta(np.where(joins["period"] == "year", 366, 92), unit="D")
+    span = [starts.min() - pd.DateOffset(months=1), ends.max() + pd.DateOffset(months=1)]
+    layout["xaxis"].update(dtick="M12", tickformat="%Y", ticklabelmode="period", range=span)
+    return _figure(traces, layout)

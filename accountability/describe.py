@@ -6,12 +6,19 @@ from collections.abc import Collection, Mapping
 
 import pandas as pd
 
+from .dates import label
 from .filters import Filters
+
+# The data's vocabularies as a reader says them.
+RECORD_KINDS = {
+    "events": "event", "memberships": "membership", "statistics": "figure", "coalitions": "coalition"
+}
+SOURCE_KINDS = {"corpus": "full text held here", "reference": "cited by address"}
 
 
 def scope(filters: Filters, names: Mapping[str, str]) -> str:
     """'between 1 Jan 2022 and 31 Dec 2023 for Lithuania, Poland'."""
-    text = f"between {filters.start:%-d %b %Y} and {filters.end:%-d %b %Y}"
+    text = f"between {label(filters.start, 'day')} and {label(filters.end, 'day')}"
     if filters.countries:
         shown = [names.get(c, c) for c in filters.countries]
         text += " for " + (", ".join(shown[:4]) + (f" and {len(shown) - 4} more" if len(shown) > 4 else ""))

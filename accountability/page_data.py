@@ -19,7 +19,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import charts, gaps
+from . import chart_text, charts, gaps
 from .charts import figure_value
 from .describe import empty_reason, review_labels
 from .filters import Filters
@@ -81,6 +81,8 @@ class Chart:
     figure: go.Figure
     data: pd.DataFrame  # what the figure draws
     note: str = ""  # says in words when the chart shows counts instead of each record, or a part
+    summary: str = ""  # one sentence saying what the chart shows: its text alternative
+    table: pd.DataFrame | None = None  # what it draws, in readable columns, for those who cannot see it
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,13 @@ def latest_figures(query: Query, filters: Filters) -> pd.DataFrame:
     return _with_reported(query("latest_figures", **filters.params()))
 
 
+def joins(query: Query, filters: Filters, names: Mapping[str, str]) -> Chart:
+    """Who joined which coalition, quarter by quarter, inside the filters: the Overview's picture."""
+    rows = query("joins_by_quarter", **filters.params())
+    figure = charts.joins_by_quarter(rows, empty_reason("joins to a coalition", filters, names))
+    return Chart(figure, rows, summary=chart_text.joins_summary(rows), table=chart_text.joins_table(rows))
+
+
 # --- timeline -----------------------------------------------------------------------------------
 
 
@@ -181,11 +190,17 @@ def timeline(
     page = clamp(page, total, PAGE_SIZE)
     if total <= MAX_RECORDS:
         events = query("timeline_events", **params, limit=MAX_RECORDS, offset=0)
-        chart = Chart(charts.timeline(events, reason), events)
+        chart = Chart(
+            charts.timeline(events, reason), events,
+            summary=chart_text.timeline_summary(events), table=chart_text.timeline_table(events),
+        )
         rows = events.iloc[page * PAGE_SIZE : (page + 1) * PAGE_SIZE].reset_index(drop=True)
     else:
         note = count_note(total, "events", bin_, filters, "counts by category")
-        chart = Chart(charts.timeline_counts(counts, bin_, reason), counts, note)
+        chart = Chart(
+            charts.timeline_counts(counts, bin_, reason), counts, note,
+            chart_text.timeline_counts_summary(counts, bin_), chart_text.timeline_counts_table(counts, bin_),
+        )
         rows = query("timeline_events", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
     table = TablePage(rows, page * PAGE_SIZE, total, EVENT_COLUMNS, PAGE_SIZE, "timeline_events", params)
     return chart, table
@@ -221,7 +236,8 @@ def coalition_matrix(
         )
     reason = empty_reason("memberships", filters, names)
     figure = charts.membership_matrix(cells, columns, colour_by, sort_by, reason)
-    return Chart(figure, cells, note), rows
+    summary = chart_text.matrix_summary(cells, columns, total)
+    return Chart(figure, cells, note, summary, chart_text.matrix_table(cells, columns)), rows
 
 
 def coalition_map(query: Query, filters: Filters, coalition_id: str) -> pd.DataFrame:
@@ -231,6 +247,17 @@ def coalition_map(query: Query, filters: Filters, coalition_id: str) -> pd.DataF
         coalition_id=coalition_id,
         end_date=filters.end,
         include_candidates=filters.include_candidates,
+    )
+
+
+def member_map(
+    members: pd.DataFrame, centres: Mapping[str, tuple[float, float]], chosen: tuple[str, ...], coalition: str
+) -> Chart:
+    """A coalition's member states on the map (members: coalition_map's rows), the chosen ones outlined."""
+    states = members[members["iso3"].isin(set(centres))] if not members.empty else members
+    return Chart(
+        charts.coalition_map(members, centres, chosen), members,
+        summary=chart_text.map_summary(states, coalition), table=chart_text.map_table(states),
     )
 
 
@@ -267,15 +294,21 @@ def metric_series(
     if total <= MAX_RECORDS:
         series = query("metric_series", **params, limit=MAX_RECORDS, offset=0)
         note = gaps.gap_note(series, "reporter", "as_of")
-        figure = charts.metric_series(series, metric["label"], metric["unit"], reason, events)
-        chart = Chart(figure, series, note)
+        chart = Chart(
+            charts.metric_series(series, metric["label"], metric["unit"], reason, events), series, note,
+            chart_text.series_summary(series, metric["label"], metric["unit"]),
+            chart_text.series_table(series),
+        )
         rows = series.iloc[page * PAGE_SIZE : (page + 1) * PAGE_SIZE].reset_index(drop=True)
     else:
         shown_as = "points, one per reporter: the latest figure of each period, a bar from lowest to highest"
         note = " ".join(filter(None, [count_note(total, "figures", bin_, filters, shown_as),
                                       gaps.gap_note(bins, "reporter", "bin_start")]))
-        figure = charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason, events)
-        chart = Chart(figure, bins, note)
+        chart = Chart(
+            charts.metric_bins(bins, metric["label"], metric["unit"], bin_, reason, events), bins, note,
+            chart_text.bins_summary(bins, metric["label"], metric["unit"], bin_),
+            chart_text.bins_table(bins, metric["unit"], bin_),
+        )
         rows = query("metric_series", **params, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
     rows = _with_reported(rows)
     table = TablePage(rows, page * PAGE_SIZE, total, FIGURE_COLUMNS, PAGE_SIZE, "metric_series", params)
@@ -361,7 +394,8 @@ def actor_profile(
     figures = _paged(query, "actor_figures", figures_page, ACTOR_FIGURE_COLUMNS, **dated)
     figures = replace(figures, rows=_blank(_with_reported(figures.rows), ("note", "citations")))
     sources = query("actor_sources", actor_id=actor_id, include_candidates=filters.include_candidates)
-    return Profile(actor, Chart(figure, joined), rows, events, figures, sources)
+    chart = Chart(figure, joined, summary=chart_text.memberships_summary(joined, name))
+    return Profile(actor, chart, rows, events, figures, sources)
 
 
 def _blank(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:

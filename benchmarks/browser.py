@@ -40,7 +40,7 @@ def register_browser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per page (default 5)")
     parser.add_argument(
         "--screenshots", type=Path, default=None, metavar="DIR",
-        help="also save a 1440x900 screenshot of each page there (e.g. docs/screenshots)",
+        help="also save screenshots of each page there at 1440x900 and 390x844 (e.g. docs/screenshots)",
     )
     parser.set_defaults(run=_run)
 
@@ -140,27 +140,30 @@ def _time_change(page, browser, count: int, extra: str) -> float:
 
 
 def _screenshots(chromium, browser, base: str, folder: Path) -> None:
-    """The default view of each page at desktop size, plus the Coalitions map."""
+    """The default view of each page at desktop and at phone size, plus the Coalitions map."""
     from PIL import Image
 
     folder.mkdir(parents=True, exist_ok=True)
-    context = browser.new_context(chromium)
-    page = context.new_page()
     shots = [(name, path, count, False) for name, (path, count) in browser.PAGES.items()]
     shots.append(("coalitions-map", *browser.PAGES["coalitions"], True))
-    for name, path, count, scroll_to_map in shots:
-        browser.open_page(page, base + path, count)
-        if scroll_to_map:
-            page.locator(".js-plotly-plot").nth(1).scroll_into_view_if_needed()
-        page.mouse.move(0, 0)  # no hover label in the picture
-        page.wait_for_timeout(500)
-        target = folder / f"{name}.png"
-        page.screenshot(path=target)
-        # A 256-colour palette keeps a dashboard screenshot sharp and small.
-        Image.open(target).convert("RGB").quantize(256).save(target, optimize=True)
-        size = target.stat().st_size
-        print(f"wrote {target} ({size // 1000} KB)" + (" - over 300 KB" if size > SCREENSHOT_LIMIT else ""))
-    context.close()
+    for suffix, viewport in (("", browser.DESKTOP), ("-phone", browser.PHONE)):
+        context = browser.new_context(chromium)
+        page = context.new_page()
+        page.set_viewport_size(viewport)
+        for name, path, count, scroll_to_map in shots:
+            browser.open_page(page, base + path, count)
+            if scroll_to_map:
+                page.locator(".js-plotly-plot").nth(1).scroll_into_view_if_needed()
+            page.mouse.move(0, 0)  # no hover label in the picture
+            page.wait_for_timeout(500)
+            target = folder / f"{name}{suffix}.png"
+            page.screenshot(path=target)
+            # A 256-colour palette keeps a dashboard screenshot sharp and small.
+            Image.open(target).convert("RGB").quantize(256).save(target, optimize=True)
+            size = target.stat().st_size
+            over = " - over 300 KB" if size > SCREENSHOT_LIMIT else ""
+            print(f"wrote {target} ({size // 1000} KB){over}")
+        context.close()
 
 
 def _print(rows: list[tuple[str, float, float, float, float]]) -> None:

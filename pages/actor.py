@@ -51,7 +51,7 @@ else:
         "on the first day of that period, and the solid bar once the period is over. Hover a bar for its "
         "dates and sources; the table below lists them too."
     )
-    st.plotly_chart(profile.memberships.figure, key="actor_memberships_chart", config={"displaylogo": False})
+    web.chart(profile.memberships, "actor_memberships_chart")
     web.table(
         profile.membership_rows,
         "actor_memberships_page",

@@ -31,7 +31,7 @@ events = web.event_markers(page_data.events_overlay(web.query, filters))
 chart, figures = page_data.metric_series(web.query, filters, names, chosen, page, events)
 if chart.note:
     st.info(chart.note, icon=":material/show_chart:")
-st.plotly_chart(chart.figure, key="cases_chart", config={"displaylogo": False})
+web.chart(chart, "cases_chart")
 web.table(
     figures,
     "figures_page",
@@ -64,6 +64,7 @@ else:
             "reported_by": "Reported by",
             "citations": st.column_config.TextColumn("Source", width="large"),
         },
+        placeholder=web.EMPTY_CELL,
     )
 
 st.subheader("Where sources disagree")

@@ -2,18 +2,20 @@
 
 import streamlit as st
 
-from accountability import charts, page_data, web
+from accountability import page_data, web
+from accountability.dates import label as date_label
 from accountability.describe import map_note, scope
 
 filters = web.current_filters()
 names = web.actor_names()
 columns = page_data.coalition_columns(web.query, filters)
+as_of = date_label(filters.end, "day")
 
 st.title("Coalitions")
 st.caption(
-    f"Membership as of {filters.end:%-d %b %Y}, {scope(filters, names)}. Columns are ordered by when "
-    "each coalition was established; a ring marks a join inside the date range. Column labels give "
-    "the size the sources declare beside the members we can name."
+    f"Membership as of {as_of}, {scope(filters, names)}. Columns are ordered by when each coalition "
+    "was established; a ring marks a join inside the date range. Hover a cell for the coalition's full "
+    "name and the size the sources declare beside the members we can name."
 )
 left, right = st.columns(2)
 colour_by = left.radio("Colour cells by", ["role", "join year"], horizontal=True, key="matrix_colour")
@@ -23,15 +25,16 @@ chart, rows = page_data.coalition_matrix(
 )
 if chart.note:
     st.info(chart.note, icon=":material/table_rows:")
-st.plotly_chart(chart.figure, key="matrix_chart", config={"displaylogo": False})
+web.chart(chart, "matrix_chart", wide=True)
 if rows.pages > 1:
     web.pager("matrix_page", rows, "Members, page")
 
 st.subheader("Members of one coalition")
 if columns.empty:
-    st.info(f"No coalition was established by {filters.end:%-d %b %Y}. Move the end of the date range later.")
+    st.info(f"No coalition was established by {as_of}. Move the end of the date range later.")
     st.stop()
-labels = dict(zip(columns["coalition_id"], columns["name"], strict=True))
+# Short names fit the picker on a phone; the full name is written out under it.
+labels = dict(zip(columns["coalition_id"], columns["short_name"].fillna(columns["name"]), strict=True))
 coalition = web.picker(
     "Coalition",
     "coalition",
@@ -47,9 +50,9 @@ st.markdown(
     f"{chosen['established_label'] or 'date not known'} · {chosen['size_label']}"
 )
 on_map = page_data.coalition_map(web.query, filters, coalition)
-clicked = st.plotly_chart(
-    charts.coalition_map(on_map, web.map_outlines(), chosen=filters.countries),
-    key=web.map_key("coalition_map"),
+clicked = web.chart(
+    page_data.member_map(on_map, web.map_outlines(), filters.countries, chosen["short_name"]),
+    web.map_key("coalition_map"),
     on_select="rerun",
     selection_mode="points",
     config=web.MAP_CONFIG,
@@ -78,6 +81,6 @@ web.table(
         "review": "Review status",
     },
     download=("Download these members (CSV)", f"members_{coalition}_{filters.end}.csv"),
-    empty=f"No member of this coalition is named as of {filters.end:%-d %b %Y}.",
+    empty=f"No member of this coalition is named as of {as_of}.",
     profiles="actor_id",
 )

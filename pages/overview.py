@@ -6,8 +6,11 @@ import streamlit as st
 from accountability import changelog, page_data, releases, web
 from accountability.charts import QUALIFIER_WORDS, figure_value
 from accountability.config import data_dir
+from accountability.dates import label as date_label
+from accountability.describe import scope
 
 filters = web.current_filters()
+names = web.actor_names()
 summary, latest = page_data.overview(web.query, filters)
 
 st.title("Ukraine Accountability Tracker")
@@ -17,27 +20,34 @@ st.markdown(
     "reported. Every record cites its source; where sources disagree, both stand."
 )
 
-cols = st.columns(6)
-cols[0].metric("Events", f"{summary['events']:,}")
-cols[1].metric("Coalitions", f"{summary['coalitions']:,}")
-cols[2].metric("Members named", f"{summary['members']:,}", help="Distinct states and organisations")
-cols[3].metric("Reported figures", f"{summary['figures']:,}", help=f"{summary['metrics']} metrics")
-cols[4].metric("Sources", f"{summary['sources']:,}", help=f"{summary['corpus_documents']} with full text")
-cols[5].metric(
-    "Years covered",
-    f"{summary['first_date']:%Y}–{summary['last_date']:%Y}",
-    help=f"Events from {summary['first_date']:%-d %b %Y} to {summary['last_date']:%-d %b %Y}",
-)
+first, last = (date_label(summary[d], "day") for d in ("first_date", "last_date"))
+# In one row on a wide screen, wrapped on a phone: each is as wide as its text.
+with st.container(horizontal=True, gap="medium"):
+    for label, value, about in (
+        ("Events", f"{summary['events']:,}", None),
+        ("Coalitions", f"{summary['coalitions']:,}", None),
+        ("Members named", f"{summary['members']:,}", "Distinct states and organisations"),
+        ("Reported figures", f"{summary['figures']:,}", f"{summary['metrics']} metrics"),
+        ("Sources", f"{summary['sources']:,}", f"{summary['corpus_documents']} with full text"),
+        (
+            "Years covered", f"{summary['first_date']:%Y}–{summary['last_date']:%Y}",
+            f"Events from {first} to {last}",
+        ),
+    ):
+        web.stat(label, value, help=about, width="content")
 
 release = web.release_id()
 if release:
-    st.caption(f"Data release {release}, of {releases.load(data_dir(), release)['date']}.")
+    released = date_label(pd.Timestamp(releases.load(data_dir(), release)["date"]), "day")
+    st.caption(f"Data release {release}, of {released}.")
+
+st.subheader("What has been happening")
+web.chart(page_data.joins(web.query, filters, names), "joins_chart", wide=True)
 
 st.subheader("Latest headline figures")
 st.caption(
-    f"The most recent value of each metric between {filters.start:%d %b %Y} and {filters.end:%d %b %Y}"
-    + (" for the chosen countries" if filters.countries else "")
-    + ", with its source. Qualifiers are kept: “more than” is not “exactly”."
+    f"The most recent value of each metric {scope(filters, names)}, with its source. "
+    "Qualifiers are kept: “more than” is not “exactly”."
 )
 if latest.empty:
     st.info("No figure was reported within these filters. Widen the date range or clear the countries.")
@@ -46,29 +56,22 @@ else:
         row_cols = st.columns(4)
         for col, fig in zip(row_cols, latest.iloc[start : start + 4].itertuples(), strict=False):
             with col.container(border=True):
-                # The qualifier goes above the number so it is never cut off with it.
-                st.metric(
-                    f"{fig.label} ({fig.unit})",
-                    figure_value(fig.value, "exact"),
-                    delta=QUALIFIER_WORDS.get(fig.qualifier, "").strip() or "exactly",
-                    delta_color="off",
-                    delta_arrow="off",
-                )
-                st.caption(f"As of {fig.as_of_label} · reported by {fig.reported_by or 'not stated'}")
-                st.caption(f"Source: {fig.outlets}")
+                # Text that wraps rather than st.metric, which cuts a long label or number short.
+                st.markdown(f"**{web.escape(fig.label)}** ({web.escape(fig.unit)})")
+                st.badge(QUALIFIER_WORDS.get(fig.qualifier, "").strip() or "exactly", color="gray")
+                st.markdown(f"### {figure_value(fig.value, 'exact')}", anchors=False)
+                reporter = fig.reported_by if isinstance(fig.reported_by, str) else "not stated"
+                st.caption(f"As of {fig.as_of_label} · reported by {web.escape(reporter)}")
+                st.caption(f"Source: {web.escape(fig.outlets)}")
     with st.expander(f"All {len(latest)} metrics"):
         st.dataframe(
-            latest[["label", "value", "qualifier", "unit", "as_of_label", "reported_by", "citations"]],
+            latest[list(page_data.LATEST_COLUMNS)],
             hide_index=True,
             column_config={
-                "label": "Metric",
-                "value": st.column_config.NumberColumn("Value", format="localized"),
-                "qualifier": "Qualifier",
-                "unit": "Unit",
-                "as_of_label": "As of",
-                "reported_by": "Reported by",
-                "citations": "Sources",
+                "label": "Metric", "reported": "Figure", "unit": "Unit", "as_of_label": "As of",
+                "reported_by": "Reported by", "citations": "Sources",
             },
+            placeholder=web.EMPTY_CELL,
         )
 
 if release:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from accountability import page_data, web
+from accountability.describe import RECORD_KINDS, SOURCE_KINDS
 from accountability.text import highlighted_markdown
 
 filters = web.current_filters()
@@ -18,10 +19,8 @@ web.table(
     listing,
     "sources_page",
     {
-        "published_label": "Published",
-        "title": "Title",
-        "outlet": "Outlet",
-        "kind": "Kind",
+        "published_label": "Published", "title": "Title", "outlet": "Outlet",
+        "kind": web.worded("Kind", SOURCE_KINDS),
         "n_records": st.column_config.NumberColumn("Records cited", format="%d"),
         "url": st.column_config.LinkColumn("Address"),
     },
@@ -68,11 +67,8 @@ web.table(
     records,
     "records_page",
     {
-        "record_table": "Kind",
-        "date_label": "Date",
-        "record": "Record",
-        "quote": st.column_config.TextColumn("Quote", width="large"),
-        "note": "Note",
+        "record_table": web.worded("Kind", RECORD_KINDS), "date_label": "Date", "record": "Record",
+        "quote": st.column_config.TextColumn("Quote", width="large"), "note": "Note",
     },
     empty="No record in the dataset cites this source.",
 )

@@ -21,7 +21,7 @@ st.caption(
 )
 if chart.note:
     st.info(chart.note, icon=":material/bar_chart:")
-st.plotly_chart(chart.figure, key="timeline_chart", config={"displaylogo": False})
+web.chart(chart, "timeline_chart")
 
 st.subheader("Events with their sources")
 web.table(

@@ -7,7 +7,7 @@ import pytest
 from accountability import glossary
 from accountability.charts import EVENTS_NAME, ROLE_ORDER
 from accountability.text import escape_markdown as escape
-from tests.test_app import figures, open_page
+from tests.test_app import figures, open_page, table_with
 
 
 def codes(at) -> list[str]:
@@ -52,11 +52,11 @@ def test_an_organisation_with_nothing_in_range_says_why(app_data):
 
 def test_member_and_reporter_tables_link_to_profiles_with_the_filters(app_data):
     at = open_page("coalitions", {"coalition": "team", "dates": ["2022-01-01", "2024-12-31"]})
-    members = at.dataframe[0].value
+    members = table_with(at, "profile")
     links = dict(zip(members["member"], members["profile"], strict=True))
     assert links["Lithuania"] == "./actor?dates=2022-01-01&dates=2024-12-31&actor=LTU"
     at = open_page("cases", {"metric": "cases"})
-    assert set(at.dataframe[0].value["profile"]) == {"./actor?actor=pgo", "./actor?actor=eurojust"}
+    assert set(table_with(at, "profile")["profile"]) == {"./actor?actor=pgo", "./actor?actor=eurojust"}
 
 
 def test_a_map_click_offers_the_clicked_country_s_profile(app_data):

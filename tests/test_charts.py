@@ -79,7 +79,8 @@ def test_matrix_is_a_heatmap_with_role_legend_and_join_rings(con):
     assert [t.type for t in fig.data][0] == "heatmap"
     heat = fig.data[0]
     assert list(heat.y) == ["Lithuania", "Poland", "Eurojust"]  # by first join, then name
-    assert heat.x[1] == "<b>Register</b> (40 signatories, 2 named)"
+    assert heat.x[1] == "Register"  # the full name and the sizes are in the hover text
+    assert "40 signatories, 2 named" in heat.text[0][1]
     legend = {t.name for t in fig.data if t.type == "scatter"}
     assert {"founding member", "participant", "signatory", "Joined inside the date range"} <= legend
     rings = next(t for t in fig.data if t.name == "Joined inside the date range")
@@ -225,3 +226,31 @@ def test_metric_bins_draw_the_latest_figure_and_the_range_of_each_period(con):
     assert list(first.y) == [1200]
     assert list(first.error_y.arrayminus) == [200] and list(first.error_y.array) == [0]
     assert first.customdata[0][1] == 2
+
+
+def test_joins_chart_has_a_row_per_coalition_and_numbers_on_its_discs(con):
+    joins = run(con, "joins_by_quarter")
+    fig = charts.joins_by_quarter(joins)
+    assert fig.layout.title.text == "Who joined which coalition, quarter by quarter"
+    assert fig.layout.xaxis.title.text == "Quarter the members joined in"
+    (discs,) = [t for t in fig.data if t.name == "Members who joined in the quarter"]
+    assert discs.type == "scatter" and discs.mode == "markers+text"
+    assert set(discs.y) == {"Team", "Register"}
+    assert sum(int(n) for n in discs.text) == joins["n_joins"].sum()  # the count is written, not only sized
+    assert list(fig.layout.yaxis.categoryarray) == ["Register", "Team"]  # the oldest coalition on top
+
+
+def test_joins_known_only_to_the_year_are_drawn_apart():
+    joins = pd.DataFrame(
+        {
+            "coalition_id": ["a", "a"], "short_name": ["A", "A"], "name": ["Alpha", "Alpha"],
+            "established": [date(2022, 1, 1)] * 2, "period": ["quarter", "year"],
+            "period_start": [pd.Timestamp("2022-04-01"), pd.Timestamp("2023-01-01")],
+            "n_joins": [3, 2], "members": ["X, Y, Z", "<b>V</b>, W"],
+        }
+    )
+    fig = charts.joins_by_quarter(joins)
+    year = next(t for t in fig.data if t.marker.symbol == "square-open")
+    assert list(year.text) == ["2"] and year.customdata[0][1] == "2023"
+    assert year.customdata[0][2] == "&lt;b&gt;V&lt;/b&gt;, W"
+    assert charts.joins_by_quarter(joins.iloc[0:0]).layout.annotations[0].text.startswith("No ")

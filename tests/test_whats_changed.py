@@ -74,14 +74,14 @@ def test_the_overview_shows_the_release_and_a_running_server_picks_up_a_new_one(
     st.cache_resource.clear()
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
-    assert f"Data release {first['id']}, of 2024-01-01." in [c.value for c in at.caption]
+    assert f"Data release {first['id']}, of 1 Jan 2024." in [c.value for c in at.caption]
     assert at.metric[2].value == "3"  # members named
 
     write_curated(tmp_path, _edited())
     second, _ = releases.cut(tmp_path, SECOND)
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
-    assert f"Data release {second['id']}, of 2024-02-01." in [c.value for c in at.caption]
+    assert f"Data release {second['id']}, of 1 Feb 2024." in [c.value for c in at.caption]
     assert at.metric[2].value == "4"  # Ukraine joined in the new release
     shown = [e for e in at.expander if e.label.startswith("Release ")]
     assert [e.label for e in shown] == [

@@ -12,8 +12,10 @@ from . import url
 from .data import actor_names, known, lookup_table, map_outlines, query, release_id, sidebar
 from .standalone import run_through_entry_script
 from .widgets import (
+    EMPTY_CELL,
     MAP_CONFIG,
     add_clicked,
+    chart,
     clicked_profile,
     data_error,
     escape,
@@ -23,8 +25,10 @@ from .widgets import (
     pager,
     picker,
     profile_query,
+    stat,
     table,
     wanted_pick,
+    worded,
 )
 
 
@@ -36,7 +40,8 @@ def current_filters() -> Filters:
 
 
 __all__ = [
-    "MAP_CONFIG", "actor_names", "add_clicked", "clicked_profile", "current_filters", "data_error", "escape",
-    "event_markers", "known", "lookup_table", "map_key", "map_outlines", "page_number", "pager", "picker",
-    "profile_query", "query", "release_id", "sidebar", "table", "wanted_pick",
+    "EMPTY_CELL", "MAP_CONFIG", "actor_names", "add_clicked", "chart", "clicked_profile", "current_filters",
+    "data_error", "escape", "event_markers", "known", "lookup_table", "map_key", "map_outlines",
+    "page_number", "pager", "picker", "profile_query", "query", "release_id", "sidebar", "stat", "table",
+    "wanted_pick", "worded",
 ]

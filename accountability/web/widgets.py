@@ -27,7 +27,7 @@ from ..filters import (
     read_page,
     read_pick,
 )
-from ..page_data import DOWNLOAD_ROWS, MAX_EVENT_MARKERS, Sidebar, TablePage, events_switch
+from ..page_data import DOWNLOAD_ROWS, MAX_EVENT_MARKERS, Chart, Sidebar, TablePage, events_switch
 from ..text import escape_markdown
 from . import data, url
 
@@ -39,6 +39,11 @@ PROFILE_COLUMN = st.column_config.LinkColumn(
     "Profile", display_text="Open profile", help="This state's or organisation's profile: memberships, "
     "events, figures and sources"
 )
+WIDE = (
+    " On a phone this chart reads better turned sideways or on a wider screen; "
+    "its data is also in the table below it."
+)
+EMPTY_CELL = ""  # what a table shows for a value the data does not have (Streamlit would write "None")
 
 
 def escape(text: object) -> str:
@@ -77,6 +82,36 @@ def sidebar_filters(bar: Sidebar) -> Filters:
     # A half-picked range (one date so far) keeps the default until the second date is chosen.
     start, end = picked if isinstance(picked, tuple | list) and len(picked) == 2 else bar.span
     return Filters(start=start, end=end, countries=tuple(chosen), include_candidates=bool(include))
+
+
+def chart(shown: Chart, key: str, wide: bool = False, **options):
+    """A chart, the sentence that says what it shows, and its data as a table a keyboard can reach.
+
+    `wide`: the chart needs a wide screen to be read (a matrix, many rows); the caption says so.
+    Other options go to st.plotly_chart (on_select, config...); its selection state is returned.
+    """
+    options.setdefault("config", {"displaylogo": False})
+    state = st.plotly_chart(shown.figure, key=key, alt=shown.summary or None, **options)
+    if shown.summary or wide:
+        st.caption(escape(shown.summary) + (escape(WIDE) if wide else ""))
+    if shown.table is not None and not shown.table.empty:
+        with st.expander("The data of this chart", icon=":material/table_view:"):
+            st.dataframe(shown.table, hide_index=True, placeholder=EMPTY_CELL)
+    return state
+
+
+def worded(label: str, words: Mapping[str, str]):
+    """A table column whose codes (a vocabulary of the data) are shown as words."""
+    return st.column_config.SelectboxColumn(
+        label, options=list(words), format_func=lambda code: words.get(code, code)
+    )
+
+
+def stat(label: str, value: str, help: str | None = None, width: int | str = "stretch") -> None:
+    """A headline number under its label; both wrap on a narrow screen instead of being cut."""
+    with st.container(width=width, gap=None):
+        st.markdown(f":small[{escape(label)}]", help=help)
+        st.markdown(f"### {escape(value)}", anchors=False)
 
 
 def show_notices() -> None:
@@ -172,7 +207,7 @@ def table(
         links = [profile_href(actor) if isinstance(actor, str) else None for actor in frame.rows[profiles]]
         shown = shown.assign(profile=links)
         config["profile"] = PROFILE_COLUMN
-    st.dataframe(shown, hide_index=True, column_config=config)
+    st.dataframe(shown, hide_index=True, column_config=config, placeholder=EMPTY_CELL)
     pager(key, frame)
     if download and frame.query:
         csv_download(download[0], download[1], frame)

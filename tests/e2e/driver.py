@@ -31,9 +31,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
 # page -> (address, how many plotly charts it draws)
 PAGES = {
-    "overview": ("/", 0),
+    "overview": ("/", 1),
     "timeline": ("/timeline", 1),
     "coalitions": ("/coalitions", 2),
     "cases": ("/cases", 1),

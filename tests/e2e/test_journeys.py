@@ -60,6 +60,10 @@ def assert_only_chosen(charts: list[dict]) -> None:
                 widths = trace["marker"]["line"]["width"]
                 for (actor, *_), width in zip(trace["customdata"], widths, strict=True):
                     assert (width == 2.5) == (actor in CHOSEN.values()), actor
+        elif title.startswith("Who joined which coalition"):
+            for trace in chart["data"]:
+                for _, _, members in trace["customdata"]:
+                    assert set(members.split(", ")) <= set(CHOSEN), members
         elif title.endswith("as reported"):
             for trace in chart["data"]:
                 assert all(START <= x[:10] <= END for x in trace["x"] if x), trace["name"]
@@ -196,7 +200,7 @@ def register_mapped(charts: list[dict]) -> None:
     ("name", "key", "label", "value", "check"),
     [
         ("cases", "metric", "Pledges (EUR)", "pledge", pledges_drawn),
-        ("coalitions", "coalition", "Register of damage", "register", register_mapped),
+        ("coalitions", "coalition", "Register", "register", register_mapped),  # the picker shows short names
     ],
 )
 def test_a_page_picker_survives_a_reload_of_its_link(tab, name, key, label, value, check):
