@@ -1,12 +1,11 @@
 """Methods: what the data's words mean, how dates and disagreements are kept, where records come from."""
 
-from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from accountability import changelog, glossary, page_data, releases, web
-from accountability.config import DATA_LICENCE, DATA_LICENCE_URL, data_dir
+from accountability import glossary, page_data, web
+from accountability.config import DATA_LICENCE, DATA_LICENCE_URL
 
 st.title("Methods")
 st.markdown(
@@ -25,11 +24,6 @@ def definitions(words: dict[str, str], term: str) -> None:
     """A vocabulary as a two-column table; codes such as more_than are shown as words."""
     terms = [word.replace("_", " ") for word in words]
     static_table(pd.DataFrame({term: terms, "Meaning": list(words.values())}), f"{term} and its meaning")
-
-
-def day(iso: str) -> str:
-    """'2026-11-30' as '30 Nov 2026'."""
-    return f"{date.fromisoformat(iso):%-d %b %Y}"
 
 
 st.header("Metrics", anchor=False)
@@ -109,20 +103,17 @@ st.markdown(
 )
 
 st.header("Data release", anchor=False)
-release = web.release_id()
-if not release:
+release_records = web.release_records(limit=5)
+if not release_records:
     st.info("This data directory has no releases: it is served as it was built, with no changelog.")
 else:
-    record = releases.load(data_dir(), release)
+    record = release_records[0]
     st.markdown(
-        f"The dashboard shows data release **{web.escape(release)}** of {day(record['date'])}. "
+        f"The dashboard shows data release **{web.escape(record['id'])}** of {web.released_on(record)}. "
         "A release never changes once written; a new one replaces it as a whole, and its record says "
         "what was added, changed and removed."
     )
-    for past in releases.history(data_dir(), release, limit=5):
-        with st.expander(f"Changes in release {past['id']} of {day(past['date'])}"):
-            st.markdown(web.escape(changelog.summary(past)))
-            st.markdown(changelog.markdown(past))
+    web.release_changes(release_records)
 
 st.header("Licences", anchor=False)
 st.markdown(

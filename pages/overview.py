@@ -1,11 +1,9 @@
 """Overview: what the dataset holds, the latest headline figures, and where to go next."""
 
-import pandas as pd
 import streamlit as st
 
-from accountability import changelog, page_data, releases, web
+from accountability import page_data, web
 from accountability.charts import QUALIFIER_WORDS, figure_value
-from accountability.config import data_dir
 from accountability.dates import label as date_label
 from accountability.describe import scope
 
@@ -36,10 +34,9 @@ with st.container(horizontal=True, gap="medium"):
     ):
         web.stat(label, value, help=about, width="content")
 
-release = web.release_id()
-if release:
-    released = date_label(pd.Timestamp(releases.load(data_dir(), release)["date"]), "day")
-    st.caption(f"Data release {release}, of {released}.")
+release_records = web.release_records(limit=3)
+if release_records:
+    st.caption(f"Data release {release_records[0]['id']}, of {web.released_on(release_records[0])}.")
 
 st.subheader("What has been happening")
 web.chart(page_data.joins(web.query, filters, names), "joins_chart", wide=True)
@@ -74,22 +71,9 @@ else:
             placeholder=web.EMPTY_CELL,
         )
 
-if release:
+if release_records:
     st.subheader("What changed")
-    for index, record in enumerate(releases.history(data_dir(), release, limit=3)):
-        with st.expander(f"Release {record['id']} of {record['date']}", expanded=index == 0):
-            st.markdown(web.escape(changelog.summary(record)))
-            st.markdown(changelog.markdown(record))
-            if record["changelog"]:
-                st.download_button(
-                    "Download every change of this release (CSV)",
-                    pd.DataFrame(changelog.table(record)).to_csv(index=False).encode("utf-8"),
-                    file_name=f"changes_{record['id']}.csv",
-                    mime="text/csv",
-                    icon=":material/download:",
-                    key=f"changes_{record['id']}",
-                    on_click="ignore",
-                )
+    web.release_changes(release_records, expand_first=True)
 
 st.subheader("Explore")
 links = st.columns(4)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from ..filters import Filters
 from . import url
-from .data import actor_names, known, lookup_table, map_outlines, query, release_id, sidebar
+from .data import (
+    actor_names,
+    known,
+    lookup_table,
+    map_outlines,
+    query,
+    release_id,
+    release_records,
+    sidebar,
+)
 from .standalone import run_through_entry_script
 from .widgets import (
     EMPTY_CELL,
@@ -25,6 +34,8 @@ from .widgets import (
     pager,
     picker,
     profile_query,
+    release_changes,
+    released_on,
     stat,
     table,
     wanted_pick,
@@ -42,6 +53,6 @@ def current_filters() -> Filters:
 __all__ = [
     "EMPTY_CELL", "MAP_CONFIG", "actor_names", "add_clicked", "chart", "clicked_profile", "current_filters",
     "data_error", "escape", "event_markers", "known", "lookup_table", "map_key", "map_outlines",
-    "page_number", "pager", "picker", "profile_query", "query", "release_id", "sidebar", "stat", "table",
-    "wanted_pick", "worded",
+    "page_number", "pager", "picker", "profile_query", "query", "release_changes", "release_id",
+    "release_records", "released_on", "sidebar", "stat", "table", "wanted_pick", "worded",
 ]

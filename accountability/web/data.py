@@ -38,6 +38,12 @@ def release_info() -> tuple[str, str]:
     return "", (date.fromtimestamp(built.stat().st_mtime).isoformat() if built.is_file() else "")
 
 
+def release_records(limit: int) -> list[dict]:
+    """The served release's record, then those before it, newest first; none without releases."""
+    release = release_id()
+    return releases.history(data_dir(), release, limit=limit) if release else []
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _connection(release: str):
     """One locked-down DuckDB connection per release; each query takes its own cursor."""

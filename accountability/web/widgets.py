@@ -12,9 +12,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from .. import db
+from .. import changelog, db
 from ..citation import Citation, view_title
 from ..config import MAP_OUTLINES_URL
+from ..dates import label as label_date
 from ..filters import (
     CANDIDATES,
     COUNTRY,
@@ -98,6 +99,30 @@ def chart(shown: Chart, key: str, wide: bool = False, **options):
         with st.expander("The data of this chart", icon=":material/table_view:"):
             st.dataframe(shown.table, hide_index=True, placeholder=EMPTY_CELL)
     return state
+
+
+def released_on(record: Mapping) -> str:
+    """A release's date as a reader writes it: '30 Nov 2026'."""
+    return label_date(date.fromisoformat(record["date"]), "day")
+
+
+def release_changes(records: Iterable[Mapping], expand_first: bool = False) -> None:
+    """Each release's changes in plain words, newest first, with every change as a CSV."""
+    for index, record in enumerate(records):
+        title = f"Release {record['id']} of {released_on(record)}"
+        with st.expander(title, expanded=expand_first and index == 0):
+            st.markdown(escape(changelog.summary(record)))
+            st.markdown(changelog.markdown(record))
+            if record["changelog"]:
+                st.download_button(
+                    "Download every change of this release (CSV)",
+                    pd.DataFrame(changelog.table(record)).to_csv(index=False).encode("utf-8"),
+                    file_name=f"changes_{record['id']}.csv",
+                    mime="text/csv",
+                    icon=":material/download:",
+                    key=f"changes_{record['id']}",
+                    on_click="ignore",
+                )
 
 
 def worded(label: str, words: Mapping[str, str]):
