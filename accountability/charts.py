@@ -72,7 +72,7 @@ def figure_value(value: float, qualifier: str) -> str:
 
 
 # The look of plotly's "plotly_white", written out: a named template costs 10-60 ms to apply to
-# every figure and adds 6 KB to each one sent to the browser.
+# every chart and adds 6 KB to each one sent to the browser.
 AXIS = dict(gridcolor="#EBF0F8", linecolor="#EBF0F8", zerolinecolor="#EBF0F8", automargin=True)
 NO_TEMPLATE = dict(data=dict(scatter=[dict(type="scatter")]))  # plotly's "none", as plotly writes it out
 
@@ -88,17 +88,17 @@ def _layout(title: str, x_title: str, y_title: str, height: int = 480) -> dict:
         template=NO_TEMPLATE,
         paper_bgcolor="white",
         plot_bgcolor="white",
-        # At the foot of the figure, not at a fraction of the plot's height under it: the axis title
+        # At the foot of the chart, not at a fraction of the plot's height under it: the axis title
         # keeps its place whatever the width, and plotly makes room for the legend's lines.
         legend=dict(orientation="h", yref="container", yanchor="bottom", y=0, xanchor="left", x=0),
         hoverlabel=dict(align="left"),
     )
 
 
-def _figure(traces: list[dict], layout: dict) -> go.Figure:
-    """One figure from plain trace dicts, not checked property by property on every rerun.
+def _plot(traces: list[dict], layout: dict) -> go.Figure:
+    """One chart from plain trace dicts, not checked property by property on every rerun.
 
-    Plotly's checks cost 40 ms or more for a figure of a few dozen traces; the tests build
+    Plotly's checks cost 40 ms or more for a chart of a few dozen traces; the tests build
     every chart with the checks on instead (tests/test_charts.py).
     """
     return go.Figure(data=traces, layout=layout, _validate=False)
@@ -113,8 +113,8 @@ def _escaped(values: pd.Series) -> np.ndarray:
     return values.map(safe).to_numpy(dtype=object)
 
 
-def empty_figure(title: str, reason: str) -> go.Figure:
-    """A titled figure with no data and a sentence saying why it is empty."""
+def empty_chart(title: str, reason: str) -> go.Figure:
+    """A titled chart with no data and a sentence saying why it is empty."""
     layout = _layout(title, "", "", height=320)
     layout["xaxis"]["visible"] = layout["yaxis"]["visible"] = False
     layout["annotations"] = [
@@ -128,7 +128,7 @@ def empty_figure(title: str, reason: str) -> go.Figure:
             font=dict(size=15, color="#444"),
         )
     ]
-    return _figure([], layout)
+    return _plot([], layout)
 
 
 def _key(name: str, symbol: str, group: str, title: str, **marker) -> dict:
@@ -175,7 +175,7 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
     """Events on a time axis, one row and colour per category; partial dates drawn as spans."""
     title = "Events over time"
     if events.empty:
-        return empty_figure(title, empty_reason)
+        return empty_chart(title, empty_reason)
     categories = sorted(events["category"].unique())
     traces = []
     partial = events[events["date_precision"] != "day"]
@@ -234,7 +234,7 @@ def timeline(events: pd.DataFrame, empty_reason: str = "No events match the filt
     layout["yaxis"].update(categoryorder="array", categoryarray=categories[::-1])
     # The rows name the categories, so the legend holds only the key to the marker shapes, and
     # sits under the chart: beside it, it would squeeze the time axis on a phone.
-    return _figure(traces, layout)
+    return _plot(traces, layout)
 
 
 def membership_matrix(
@@ -250,7 +250,7 @@ def membership_matrix(
     """
     title = "Coalition membership at the end of the date range"
     if cells.empty or columns.empty:
-        return empty_figure(title, empty_reason)
+        return empty_chart(title, empty_reason)
     present = columns[columns["coalition_id"].isin(cells["coalition_id"])]
     col_ids = list(present["coalition_id"])
     # Columns are labelled by short name; the full name and the sizes are in each cell's hover text.
@@ -318,7 +318,7 @@ def membership_matrix(
         )
     height = max(420, 260 + 22 * len(rows))
     layout = _layout(title, "", "Member", height=height)
-    # The slanted labels grow the top margin: the title stays above them, at the top of the figure.
+    # The slanted labels grow the top margin: the title stays above them, at the top of the chart.
     layout["title"].update(yref="container", y=1, yanchor="top", pad=dict(t=12))
     layout["yaxis"].update(autorange="reversed", categoryorder="array", categoryarray=rows)
     layout["xaxis"].update(
@@ -327,7 +327,7 @@ def membership_matrix(
         side="top", categoryorder="array", categoryarray=col_labels, tickangle=-45
     )
     layout["plot_bgcolor"] = "#f4f4f4"
-    return _figure(traces, layout)
+    return _plot(traces, layout)
 
 
 def metric_series(
@@ -343,7 +343,7 @@ def metric_series(
     """
     title = f"{label}, as reported"
     if figures.empty:
-        return empty_figure(title, empty_reason)
+        return empty_chart(title, empty_reason)
     units = list(dict.fromkeys(figures["unit"]))
     ordered = figures.sort_values("as_of", kind="stable")
     # Figures of one metric given in different units count different things: never one line.
@@ -391,7 +391,7 @@ def metric_series(
     _reporters_legend(layout, len(lines))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
     _add_events(traces, layout, events)
-    return _figure(traces, layout)
+    return _plot(traces, layout)
 
 
 def _shade_gaps(layout: dict, frame: pd.DataFrame, date: str) -> None:
@@ -457,7 +457,7 @@ def timeline_counts(
     """Events per period as stacked bars, a colour per category: for more events than a chart can draw."""
     title = "Events over time"
     if counts.empty:
-        return empty_figure(title, empty_reason)
+        return empty_chart(title, empty_reason)
     labels = np.asarray(period_labels(counts["bin_start"], bin_), dtype=object)
     traces = []
     for index, category in enumerate(sorted(counts["category"].unique())):
@@ -480,7 +480,7 @@ def timeline_counts(
         )
     layout = _layout(title, "Date", f"Events per {bin_}")
     layout.update(barmode="stack", bargap=0.1)
-    return _figure(traces, layout)
+    return _plot(traces, layout)
 
 
 def metric_bins(
@@ -494,7 +494,7 @@ def metric_bins(
     """Per reporter and period: the latest figure (shape: qualifier), a bar from lowest to highest."""
     title = f"{label}, as reported"
     if bins.empty:
-        return empty_figure(title, empty_reason)
+        return empty_chart(title, empty_reason)
     reporters = list(dict.fromkeys(bins.sort_values(["bin_start", "reporter"])["reporter"]))
     traces = []
     for index, reporter in enumerate(reporters):
@@ -549,7 +549,7 @@ def metric_bins(
     _reporters_legend(layout, len(reporters))
     layout["yaxis"].update(rangemode="tozero", tickformat=",")
     _add_events(traces, layout, events)
-    return _figure(traces, layout)
+    return _plot(traces, layout)
 
 
 def coalition_map(
@@ -567,8 +567,8 @@ def coalition_map(
     title = "Member states on the map"
     states = members[members["iso3"].isin(set(centres))] if not members.empty else members
     if states.empty:
-        return empty_figure(title, empty_reason)
-    fig = _figure([], _layout(title, "", "", height=460))
+        return empty_chart(title, empty_reason)
+    plot = _plot([], _layout(title, "", "", height=460))
     chosen = set(chosen)
     for role in ROLE_ORDER:
         rows = states[states["role"] == role]
@@ -577,7 +577,7 @@ def coalition_map(
         colour = ROLE_COLOURS[role]
         outlined = [actor in chosen for actor in rows["actor_id"]]
         labels = zip(rows["actor_id"], rows["member"].map(safe), rows["joined_label"].map(safe), strict=True)
-        fig.add_trace(
+        plot.add_trace(
             go.Choropleth(
                 locations=list(rows["iso3"]),
                 locationmode="ISO-3",
@@ -601,7 +601,7 @@ def coalition_map(
                 legendgrouptitle_text="Role",
             )
         )
-    fig.update_geos(
+    plot.update_geos(
         scope="world",
         resolution=110,
         projection_type="natural earth",
@@ -614,8 +614,8 @@ def coalition_map(
         showlakes=False,
         **_map_view([centres[code] for code in states["iso3"]]),
     )
-    fig.update_layout(margin=dict(l=0, r=0, t=50, b=0))
-    return fig
+    plot.update_layout(margin=dict(l=0, r=0, t=50, b=0))
+    return plot
 
 
 def _map_view(points: Sequence[tuple[float, float]]) -> dict:
@@ -692,7 +692,7 @@ def membership_bars(
     """
     title = "Memberships over time"
     if memberships.empty:
-        return empty_figure(title, empty_reason)
+        return empty_chart(title, empty_reason)
     frame = memberships.reset_index(drop=True).assign(row=_row_labels(memberships))
     today_ts = pd.Timestamp(today)
     left = pd.to_datetime(frame["left"])
@@ -767,7 +767,7 @@ def membership_bars(
         dict(type="line", xref="x", yref="paper", x0=today_ts, x1=today_ts, y0=0, y1=1, name="Today",
              showlegend=True, line=dict(color="#555", width=1.5, dash="dot"))
     ]
-    return _figure(traces, layout)
+    return _plot(traces, layout)
 
 
 EVENTS_NAME = "Events (from the timeline)"
@@ -827,7 +827,7 @@ def joins_by_quarter(
     number written in it; joins dated only to the year are hollow squares in the middle of their year."""
     title = "Who joined which coalition, quarter by quarter"
     if joins.empty:
-        return empty_figure(title, empty_reason)
+        return empty_chart(title, empty_reason)
     rows = list(dict.fromkeys(joins["short_name"]))
     largest = max(int(joins["n_joins"].max()), 1)
     traces = []
@@ -870,4 +870,4 @@ def joins_by_quarter(
     ends = starts + pd.to_timedelta(np.where(joins["period"] == "year", 366, 92), unit="D")
     span = [starts.min() - pd.DateOffset(months=1), ends.max() + pd.DateOffset(months=1)]
     layout["xaxis"].update(dtick="M12", tickformat="%Y", ticklabelmode="period", range=span)
-    return _figure(traces, layout)
+    return _plot(traces, layout)

@@ -78,8 +78,8 @@ class TablePage:
 
 @dataclass(frozen=True)
 class Chart:
-    figure: go.Figure
-    data: pd.DataFrame  # what the figure draws
+    plot: go.Figure
+    data: pd.DataFrame  # what the chart draws
     note: str = ""  # says in words when the chart shows counts instead of each record, or a part
     summary: str = ""  # one sentence saying what the chart shows: its text alternative
     table: pd.DataFrame | None = None  # what it draws, in readable columns, for those who cannot see it
@@ -172,8 +172,8 @@ def latest_figures(query: Query, filters: Filters) -> pd.DataFrame:
 def joins(query: Query, filters: Filters, names: Mapping[str, str]) -> Chart:
     """Who joined which coalition, quarter by quarter, inside the filters: the Overview's picture."""
     rows = query("joins_by_quarter", **filters.params())
-    figure = charts.joins_by_quarter(rows, empty_reason("joins to a coalition", filters, names))
-    return Chart(figure, rows, summary=chart_text.joins_summary(rows), table=chart_text.joins_table(rows))
+    plot = charts.joins_by_quarter(rows, empty_reason("joins to a coalition", filters, names))
+    return Chart(plot, rows, summary=chart_text.joins_summary(rows), table=chart_text.joins_table(rows))
 
 
 # --- timeline -----------------------------------------------------------------------------------
@@ -235,9 +235,9 @@ def coalition_matrix(
             "then by their earliest join, then by name. Choose other members below the chart."
         )
     reason = empty_reason("memberships", filters, names)
-    figure = charts.membership_matrix(cells, columns, colour_by, sort_by, reason)
+    plot = charts.membership_matrix(cells, columns, colour_by, sort_by, reason)
     summary = chart_text.matrix_summary(cells, columns, total)
-    return Chart(figure, cells, note, summary, chart_text.matrix_table(cells, columns)), rows
+    return Chart(plot, cells, note, summary, chart_text.matrix_table(cells, columns)), rows
 
 
 def coalition_map(query: Query, filters: Filters, coalition_id: str) -> pd.DataFrame:
@@ -384,7 +384,7 @@ def actor_profile(
     actor = found.iloc[0] if len(found) else None
     name = actor["name"] if actor is not None else actor_id
     joined = query("actor_memberships", actor_id=actor_id, include_candidates=filters.include_candidates)
-    figure = charts.membership_bars(joined, today, f"No membership of {name} in a coalition is recorded.")
+    plot = charts.membership_bars(joined, today, f"No membership of {name} in a coalition is recorded.")
     shown = _blank(joined, ("left_label", "note", "citations"))
     rows = TablePage(shown, 0, len(joined), ACTOR_MEMBERSHIP_COLUMNS, max(len(joined), 1))
     dated = dict(actor_id=actor_id, start_date=filters.start, end_date=filters.end,
@@ -394,7 +394,7 @@ def actor_profile(
     figures = _paged(query, "actor_figures", figures_page, ACTOR_FIGURE_COLUMNS, **dated)
     figures = replace(figures, rows=_blank(_with_reported(figures.rows), ("note", "citations")))
     sources = query("actor_sources", actor_id=actor_id, include_candidates=filters.include_candidates)
-    chart = Chart(figure, joined, summary=chart_text.memberships_summary(joined, name))
+    chart = Chart(plot, joined, summary=chart_text.memberships_summary(joined, name))
     return Profile(actor, chart, rows, events, figures, sources)
 
 

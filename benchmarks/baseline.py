@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import plotly.express as px
 
-from accountability.charts import empty_figure, figure_value, period_labels
+from accountability.charts import empty_chart, figure_value, period_labels
 from accountability.dates import label
 from accountability.describe import empty_reason
 from accountability.filters import Filters
@@ -305,7 +305,7 @@ def timeline(t: Tables, filters: Filters, names: Mapping[str, str], page: int = 
     reason = empty_reason("events", filters, names)
     if len(events) <= MAX_RECORDS:
         drawn = event_rows(t, events)
-        figure = (
+        plot = (
             px.scatter(
                 drawn,
                 x="date",
@@ -316,9 +316,9 @@ def timeline(t: Tables, filters: Filters, names: Mapping[str, str], page: int = 
                 title="Events over time",
             )
             if len(drawn)
-            else empty_figure("Events over time", reason)
+            else empty_chart("Events over time", reason)
         )
-        chart = Chart(figure, drawn)
+        chart = Chart(plot, drawn)
         rows, offset = _page(drawn, page)
     else:
         chart = Chart(
@@ -453,11 +453,11 @@ def coalition_matrix(
         )
     title = "Coalition membership at the end of the date range"
     if cells.empty:
-        figure = empty_figure(title, empty_reason("memberships", filters, names))
+        plot = empty_chart(title, empty_reason("memberships", filters, names))
     else:
         shown = cells.merge(columns[["coalition_id", "short_name"]], on="coalition_id")
         order = sorted(shown["actor_name"].unique(), key=str.casefold) if sort_by == "name" else None
-        figure = px.scatter(
+        plot = px.scatter(
             shown,
             x="short_name",
             y="actor_name",
@@ -467,8 +467,8 @@ def coalition_matrix(
             title=title,
             category_orders={"actor_name": order} if order else None,
         )
-        figure.update_traces(marker=dict(symbol="square", size=14))
-    return Chart(figure, cells, note), rows
+        plot.update_traces(marker=dict(symbol="square", size=14))
+    return Chart(plot, cells, note), rows
 
 
 def coalition_members(t: Tables, filters: Filters, coalition_id: str, page: int = 0) -> TablePage:
@@ -546,7 +546,7 @@ def metric_series(
     reason = empty_reason("figures of this metric", filters, names)
     if len(s) <= MAX_RECORDS:
         drawn = figure_rows(t, s)
-        figure = (
+        plot = (
             px.line(
                 drawn,
                 x="as_of",
@@ -558,9 +558,9 @@ def metric_series(
                 title=title,
             )
             if len(drawn)
-            else empty_figure(title, reason)
+            else empty_chart(title, reason)
         )
-        chart = Chart(figure, drawn.drop(columns="reported"), gap_note(drawn, "reporter", "as_of"))
+        chart = Chart(plot, drawn.drop(columns="reported"), gap_note(drawn, "reporter", "as_of"))
         rows, offset = _page(drawn, page)
     else:
         last = s.sort_values(["as_of", "value", "qualifier"])
@@ -579,7 +579,7 @@ def metric_series(
                 unit=("unit", "first"),
             ),
         )
-        figure = px.line(
+        plot = px.line(
             bins.assign(
                 above=bins["value_max"] - bins["value_last"],
                 below=bins["value_last"] - bins["value_min"],
@@ -595,10 +595,10 @@ def metric_series(
             hover_data=["period", "n_figures"],
             title=title,
         )
-        shown_as = "points, one per reporter: the latest figure of each period, a bar from lowest to highest"
+        shown_as = "points, one per reporter: the latest plot of each period, a bar from lowest to highest"
         counted = count_note(len(s), "figures", bin_, filters, shown_as)
         notes = [counted, gap_note(bins, "reporter", "bin_start")]
-        chart = Chart(figure, bins, " ".join(filter(None, notes)))
+        chart = Chart(plot, bins, " ".join(filter(None, notes)))
         shown, offset = _page(s, page)
         rows = figure_rows(t, shown)
     return chart, TablePage(rows.reset_index(drop=True), offset, len(s), FIGURE_COLUMNS, PAGE_SIZE)

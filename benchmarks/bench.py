@@ -2,9 +2,9 @@
 
 For every page and engine a fresh process imports what it needs, opens the data and renders the
 page once with the default filters (cold), then once after each of several filter changes (warm:
-the median), and reports its peak memory and the bytes it would send to the browser (figure JSON
+the median), and reports its peak memory and the bytes it would send to the browser (chart JSON
 and the Arrow data of the tables shown). Rendering is what a rerun of the page does, without the
-browser: the page's queries or pandas steps, building its figures, serialising figures and tables.
+browser: the page's queries or pandas steps, building its charts, serialising charts and tables.
 
 Like the app, the DuckDB engine keeps query results in a cache keyed by their parameters, stored
 pickled as st.cache_data does, so a filter change reruns only the queries whose parameters
@@ -61,21 +61,21 @@ def render_overview(e, filters, names, turn: int):
 
 def render_timeline(e, filters, names, turn: int):
     chart, table = e.timeline(filters, names)
-    return [chart.figure], [table.shown]
+    return [chart.plot], [table.shown]
 
 
 def render_coalitions(e, filters, names, turn: int):
     columns = e.coalition_columns(filters)
     chart, _ = e.coalition_matrix(filters, names, columns)
     members = e.coalition_members(filters, columns["coalition_id"].iloc[0]) if len(columns) else None
-    return [chart.figure], [] if members is None else [members.shown]
+    return [chart.plot], [] if members is None else [members.shown]
 
 
 def render_cases(e, filters, names, turn: int):
     metric = e.metric_choices(filters).iloc[0]
     chart, figures = e.metric_series(filters, names, metric)
     latest = e.latest_figures(filters)
-    return [chart.figure], [figures.shown, latest, e.disagreements(filters).shown]
+    return [chart.plot], [figures.shown, latest, e.disagreements(filters).shown]
 
 
 def render_sources(e, filters, names, turn: int):
@@ -135,12 +135,12 @@ def open_engine(engine: str, data_dir: Path) -> SimpleNamespace:
     return SimpleNamespace(**{step: partial(getattr(module, step), first) for step in STEPS})
 
 
-def payload_bytes(figures, tables) -> int:
-    """What the page sends: each figure as plotly JSON, each table as Arrow IPC, text as UTF-8."""
+def payload_bytes(plots, tables) -> int:
+    """What the page sends: each chart as plotly JSON, each table as Arrow IPC, text as UTF-8."""
     import plotly.io as pio
     import pyarrow as pa
 
-    size = sum(len(pio.to_json(figure, validate=False)) for figure in figures)
+    size = sum(len(pio.to_json(plot, validate=False)) for plot in plots)
     for table in tables:
         if isinstance(table, str):
             size += len(table.encode("utf-8"))
@@ -179,7 +179,7 @@ def measure(page: str, engine: str, data_dir: Path, countries: list[str]) -> Res
     """One page in one engine, in this (fresh) process."""
     began = time.perf_counter()
     engine_module(engine)
-    import plotly.io  # noqa: F401 (both engines send figures as plotly JSON)
+    import plotly.io  # noqa: F401 (both engines send charts as plotly JSON)
     import pyarrow  # noqa: F401 (and tables as Arrow)
 
     from accountability.filters import Filters
@@ -236,7 +236,7 @@ def run_worker(page: str, engine: str, data_dir: Path, countries: list[str], tim
 
 
 def table(results: list[Result]) -> str:
-    """Each page's figures in both engines, and how the app compares with the baseline."""
+    """Each page's charts in both engines, and how the app compares with the baseline."""
     lines = [
         f"{'page':11} {'engine':7} {'cold ms':>9} {'warm ms':>9} {'peak MB':>9} {'payload KB':>11}",
     ]

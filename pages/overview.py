@@ -51,15 +51,15 @@ if latest.empty:
 else:
     for start in range(0, min(len(latest), 12), 4):
         row_cols = st.columns(4)
-        for col, fig in zip(row_cols, latest.iloc[start : start + 4].itertuples(), strict=False):
+        for col, reported in zip(row_cols, latest.iloc[start : start + 4].itertuples(), strict=False):
             with col.container(border=True):
                 # Text that wraps rather than st.metric, which cuts a long label or number short.
-                st.markdown(f"**{web.escape(fig.label)}** ({web.escape(fig.unit)})")
-                st.badge(QUALIFIER_WORDS.get(fig.qualifier, "").strip() or "exactly", color="gray")
-                st.markdown(f"### {figure_value(fig.value, 'exact')}", anchors=False)
-                reporter = fig.reported_by if isinstance(fig.reported_by, str) else "not stated"
-                st.caption(f"As of {fig.as_of_label} · reported by {web.escape(reporter)}")
-                st.caption(f"Source: {web.escape(fig.outlets)}")
+                st.markdown(f"**{web.escape(reported.label)}** ({web.escape(reported.unit)})")
+                st.badge(QUALIFIER_WORDS.get(reported.qualifier, "").strip() or "exactly", color="gray")
+                st.markdown(f"### {figure_value(reported.value, 'exact')}", anchors=False)
+                reporter = reported.reported_by if isinstance(reported.reported_by, str) else "not stated"
+                st.caption(f"As of {reported.as_of_label} · reported by {web.escape(reporter)}")
+                st.caption(f"Source: {web.escape(reported.outlets)}")
     with st.expander(f"All {len(latest)} metrics"):
         st.dataframe(
             latest[list(page_data.LATEST_COLUMNS)],

@@ -35,7 +35,7 @@ def open_page(page: str, query: dict | None = None) -> AppTest:
     return at
 
 
-def figures(at: AppTest) -> list[dict]:
+def plots(at: AppTest) -> list[dict]:
     return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
 
 
@@ -50,8 +50,8 @@ def stat(at: AppTest, label: str) -> str:
     return shown[shown.index(f":small[{label}]") + 1].removeprefix("### ")
 
 
-def points(figure: dict, name: str) -> list:
-    return [p for t in figure["data"] if t.get("name") == name for p in t.get("customdata", [])]
+def points(plot: dict, name: str) -> list:
+    return [p for t in plot["data"] if t.get("name") == name for p in t.get("customdata", [])]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -59,8 +59,8 @@ def test_page_opens_with_no_link(app_data, page):
     at = open_page(page)
     assert at.title or at.main.children
     assert not at.warning
-    assert len(figures(at)) == CHARTS[page]
-    assert all(figure["data"] for figure in figures(at))
+    assert len(plots(at)) == CHARTS[page]
+    assert all(plot["data"] for plot in plots(at))
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -99,15 +99,15 @@ def test_reversed_range_is_replaced_by_the_default(app_data):
 
 def test_timeline_link_shows_only_matching_events(app_data):
     at = open_page("timeline", {"country": "LTU", "dates": ["2022-01-01", "2022-12-31"]})
-    (figure,) = figures(at)
-    titles = [t["customdata"][0][2] for t in figure["data"] if t.get("customdata")]
+    (plot,) = plots(at)
+    titles = [t["customdata"][0][2] for t in plot["data"] if t.get("customdata")]
     assert titles == ["Team agreement signed"]
 
 
 def test_coalitions_link_shows_only_the_chosen_members(app_data):
     at = open_page("coalitions", {"country": "POL", "dates": ["2023-01-01", "2024-12-31"]})
-    figure = figures(at)[0]
-    assert figure["data"][0]["type"] == "heatmap" and figure["data"][0]["y"] == ["Poland"]
+    plot = plots(at)[0]
+    assert plot["data"][0]["type"] == "heatmap" and plot["data"][0]["y"] == ["Poland"]
     assert at.selectbox(key="coalition").value == "team"
 
 
@@ -120,7 +120,7 @@ def test_coalition_picker_reads_its_link(app_data):
 
 def test_coalition_map_draws_the_member_states_and_says_who_is_left_out(app_data):
     at = open_page("coalitions", {"country": "LTU", "coalition": "team"})
-    matrix, world = figures(at)
+    matrix, world = plots(at)
     (trace,) = world["data"]
     assert trace["type"] == "choropleth" and trace["name"] == "founding member"
     assert trace["locations"] == ["LTU", "POL"]  # the map shows every member, the filter outlines
@@ -133,21 +133,21 @@ def test_coalition_map_follows_the_end_of_the_range(app_data):
     at = open_page("coalitions", {"coalition": "team", "dates": ["2022-01-01", "2022-03-31"]})
     caption = next(c.value for c in at.caption if c.value.startswith("Click a country"))
     assert "not a state" not in caption  # Eurojust joined in April
-    assert figures(at)[1]["data"][0]["locations"] == ["LTU", "POL"]
+    assert plots(at)[1]["data"][0]["locations"] == ["LTU", "POL"]
 
 
 def test_cases_link_picks_the_metric_and_follows_the_countries(app_data):
     at = open_page("cases", {"country": "LTU", "metric": "pledge"})
     assert at.selectbox(key="metric").value == "pledge"
-    (figure,) = figures(at)
-    assert [t["name"] for t in figure["data"] if t.get("legendgroup") == "reporter"] == ["Poland"]
+    (plot,) = plots(at)
+    assert [t["name"] for t in plot["data"] if t.get("legendgroup") == "reporter"] == ["Poland"]
 
 
 def test_cases_for_a_country_with_no_figure_says_why(app_data):
     at = open_page("cases", {"country": "eurojust", "dates": ["2022-01-01", "2022-12-31"]})
-    (figure,) = figures(at)
-    assert not figure["data"]
-    assert figure["layout"]["annotations"][0]["text"].startswith("No figures of this metric")
+    (plot,) = plots(at)
+    assert not plot["data"]
+    assert plot["layout"]["annotations"][0]["text"].startswith("No figures of this metric")
 
 
 def test_sources_page_shows_the_document_with_quotes_highlighted_and_escaped(app_data):
@@ -192,10 +192,10 @@ def test_toggling_candidates_on_shows_them_marked_as_unreviewed(app_data):
     # URL binding, as a shared link with the toggle on would do.
     at = open_page("timeline", {"candidates": "true", "dates": ["2024-01-01", "2024-12-31"]})
     assert at.session_state["_filters"].include_candidates
-    (figure,) = figures(at)
-    (ring,) = [t for t in figure["data"] if t.get("name") == UNREVIEWED]
+    (plot,) = plots(at)
+    (ring,) = [t for t in plot["data"] if t.get("name") == UNREVIEWED]
     assert len(ring["x"]) == 1
-    titles = [c[2] for t in figure["data"] if t.get("customdata") for c in t["customdata"]]
+    titles = [c[2] for t in plot["data"] if t.get("customdata") for c in t["customdata"]]
     assert "Unreviewed meeting (unreviewed)" in titles
     table = table_with(at, "title")
     assert dict(zip(table["title"], table["review"], strict=True))["Unreviewed meeting"] == "unreviewed"
@@ -205,8 +205,8 @@ def test_candidates_stay_unmarked_and_hidden_with_the_toggle_off(app_data):
     from accountability.charts import UNREVIEWED
 
     at = open_page("timeline", {"dates": ["2024-01-01", "2024-12-31"]})
-    (figure,) = figures(at)
-    assert not [t for t in figure["data"] if t.get("name") == UNREVIEWED]
+    (plot,) = plots(at)
+    assert not [t for t in plot["data"] if t.get("name") == UNREVIEWED]
     assert "review" not in table_with(at, "title").columns
 
 

@@ -7,7 +7,7 @@ import pytest
 from accountability import glossary
 from accountability.charts import EVENTS_NAME, ROLE_ORDER
 from accountability.text import escape_markdown as escape
-from tests.test_app import figures, open_page, table_with
+from tests.test_app import open_page, plots, table_with
 
 
 def codes(at) -> list[str]:
@@ -18,7 +18,7 @@ def test_actor_link_by_code_shows_memberships_events_figures_and_sources(app_dat
     at = open_page("actor", {"actor": "POL"})
     assert at.selectbox(key="actor").value == "POL"
     assert not at.warning
-    (chart,) = figures(at)
+    (chart,) = plots(at)
     roles = {t["name"] for t in chart["data"] if t["name"] in ROLE_ORDER}
     assert roles == {"founding member", "signatory"}
     memberships, events, figures_, sources = (frame.value for frame in at.dataframe)
@@ -71,12 +71,12 @@ def test_a_map_click_offers_the_clicked_country_s_profile(app_data):
 def test_case_counts_mark_the_events_in_range_by_default_and_a_link_can_turn_them_off(app_data):
     at = open_page("cases", {"metric": "cases", "dates": ["2022-01-01", "2023-12-31"]})
     assert at.toggle(key="events").value is True
-    (marks,) = [t for t in figures(at)[0]["data"] if t["name"] == EVENTS_NAME]
+    (marks,) = [t for t in plots(at)[0]["data"] if t["name"] == EVENTS_NAME]
     assert [c[0] for c in marks["customdata"]] == ["Team agreement signed", "Register declaration"]
     assert "events=" not in at.sidebar.code[0].value  # the default is not written
     at = open_page("cases", {"metric": "cases", "events": "off"})
     assert at.toggle(key="events").value is False
-    assert EVENTS_NAME not in [t["name"] for t in figures(at)[0]["data"]]
+    assert EVENTS_NAME not in [t["name"] for t in plots(at)[0]["data"]]
     assert at.sidebar.code[0].value.endswith("?events=off&metric=cases")
 
 

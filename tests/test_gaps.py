@@ -40,16 +40,16 @@ def test_a_gap_is_long_past_six_calendar_months():
 
 
 def test_a_long_gap_breaks_the_line_and_is_shaded():
-    fig = charts.metric_series(SERIES, "Cases", "cases")
-    go.Figure(fig)  # the figure passes plotly's own checks
-    prosecutors, ombudsman = (t for t in fig.data if t.legendgroup == "reporter")
+    plot = charts.metric_series(SERIES, "Cases", "cases")
+    go.Figure(plot)  # the chart passes plotly's own checks
+    prosecutors, ombudsman = (t for t in plot.data if t.legendgroup == "reporter")
     assert prosecutors.mode == "lines+markers" and not prosecutors.connectgaps
     assert list(prosecutors.y) == [1000.0, 2000.0, None, 3000.0, 4000.0]
     assert pd.Timestamp(prosecutors.x[2]) == pd.Timestamp("2023-04-02")  # halfway through the gap
     assert list(prosecutors.customdata[2]) == ["", "", ""]
     assert list(prosecutors.marker.symbol) == ["circle", "circle", "circle", "circle", "circle"]
     assert list(ombudsman.y) == [1000.0, 2000.0]
-    (band,) = fig.layout.shapes
+    (band,) = plot.layout.shapes
     assert pd.Timestamp(band.x0) == pd.Timestamp("2022-11-01")
     assert pd.Timestamp(band.x1) == pd.Timestamp("2023-09-01")
 
@@ -75,9 +75,9 @@ def test_counts_per_period_break_at_a_long_gap_too():
             "unit": "cases",
         }
     )
-    fig = charts.metric_bins(bins, "Cases", "cases", "month")
-    go.Figure(fig)
-    (line,) = (t for t in fig.data if t.legendgroup == "reporter")
+    plot = charts.metric_bins(bins, "Cases", "cases", "month")
+    go.Figure(plot)
+    (line,) = (t for t in plot.data if t.legendgroup == "reporter")
     assert list(line.y) == [10.0, 30.0, None, 50.0]
     assert list(line.error_y.arrayminus) == [0.0, 10.0, None, 0.0]
-    assert len(fig.layout.shapes) == 1
+    assert len(plot.layout.shapes) == 1

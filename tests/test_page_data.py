@@ -40,18 +40,18 @@ def points(figure) -> int:
 def test_many_events_are_counted_per_period_and_the_page_says_so(query, sidebar):
     filters = Filters(*sidebar.span)
     chart, table = page_data.timeline(query, filters, sidebar.names)
-    assert table.total > MAX_RECORDS and {t.type for t in chart.figure.data} == {"bar"}
-    assert sum(sum(t.y) for t in chart.figure.data) == table.total  # every event is counted once
+    assert table.total > MAX_RECORDS and {t.type for t in chart.plot.data} == {"bar"}
+    assert sum(sum(t.y) for t in chart.plot.data) == table.total  # every event is counted once
     assert "are shown as" in chart.note and "narrow the date range" in chart.note
     assert len(table.rows) == PAGE_SIZE and table.caption == f"Rows 1–100 of {table.total:,}"
-    assert points(chart.figure) <= MAX_POINTS
+    assert points(chart.plot) <= MAX_POINTS
 
 
 def test_a_narrow_range_shows_each_event(query, sidebar):
     filters = Filters(date(2024, 5, 1), date(2024, 5, 14))
     chart, table = page_data.timeline(query, filters, sidebar.names)
     assert 0 < table.total <= MAX_RECORDS and not chart.note
-    markers = [t for t in chart.figure.data if t.mode == "markers" and t.x[0] is not None]
+    markers = [t for t in chart.plot.data if t.mode == "markers" and t.x[0] is not None]
     assert sum(len(t.x) for t in markers) == table.total
 
 
@@ -74,7 +74,7 @@ def test_the_matrix_shows_its_top_rows_and_says_how_it_ranks_them(query, sidebar
     chart, rows = page_data.coalition_matrix(query, filters, sidebar.names, columns)
     assert rows.total > MATRIX_ROWS and chart.data["actor_id"].nunique() == MATRIX_ROWS
     assert "ranked by how many coalitions they belong to" in chart.note
-    assert points(chart.figure) <= MAX_POINTS
+    assert points(chart.plot) <= MAX_POINTS
     second, _ = page_data.coalition_matrix(query, filters, sidebar.names, columns, page=1)
     assert set(second.data["actor_id"]).isdisjoint(chart.data["actor_id"])
     held = chart.data.groupby("actor_id").size()
@@ -87,7 +87,7 @@ def test_many_figures_are_summarised_per_reporter_and_period(query, sidebar):
     chart, table = page_data.metric_series(query, filters, sidebar.names, metric)
     assert table.total > MAX_RECORDS and "one per reporter" in chart.note
     assert chart.data["n_figures"].sum() == table.total
-    assert points(chart.figure) <= MAX_POINTS
+    assert points(chart.plot) <= MAX_POINTS
     assert len(table.shown) == PAGE_SIZE and list(table.shown.columns) == list(page_data.FIGURE_COLUMNS)
 
 

@@ -23,11 +23,11 @@ def query(con):
     return partial(db.run, con)
 
 
-def checked(figure: go.Figure) -> go.Figure:
-    """The figure, once passed through plotly's own checks (the builders skip them at run time)."""
-    again = go.Figure(figure.to_dict())
-    assert json.loads(again.to_json())["layout"] == json.loads(figure.to_json())["layout"]
-    return figure
+def checked(plot: go.Figure) -> go.Figure:
+    """The plot, once passed through plotly's own checks (the builders skip them at run time)."""
+    again = go.Figure(plot.to_dict())
+    assert json.loads(again.to_json())["layout"] == json.loads(plot.to_json())["layout"]
+    return plot
 
 
 def test_profile_of_a_state_holds_its_memberships_events_figures_and_sources(query):
@@ -45,7 +45,7 @@ def test_figures_about_a_country_count_on_its_profile(query):
     profile = page_data.actor_profile(query, WHOLE, "UKR", TODAY)
     assert profile.figures.total == 3 and set(profile.figures.rows["relation"]) == {"about it"}
     assert profile.membership_rows.total == 0
-    (annotation,) = profile.memberships.figure.layout.annotations
+    (annotation,) = profile.memberships.plot.layout.annotations
     assert annotation.text == "No membership of Ukraine in a coalition is recorded."
 
 
@@ -61,8 +61,8 @@ def test_profile_events_and_figures_follow_the_date_range_but_memberships_do_not
 
 def test_membership_bars_run_from_join_to_today_with_role_as_colour_and_pattern(con):
     memberships = run(con, "actor_memberships", actor_id="LTU")
-    figure = checked(charts.membership_bars(memberships, TODAY))
-    roles = {t.name: t for t in figure.data if t.name in charts.ROLE_ORDER}
+    plot = checked(charts.membership_bars(memberships, TODAY))
+    roles = {t.name: t for t in plot.data if t.name in charts.ROLE_ORDER}
     assert set(roles) == {"founding member", "signatory"}
     assert roles["signatory"].marker.pattern.shape == "x"
     assert roles["founding member"].marker.pattern.shape == ""
@@ -73,15 +73,15 @@ def test_membership_bars_run_from_join_to_today_with_role_as_colour_and_pattern(
     assert team.base[0] == "2022-03-25"
     end = pd.Timestamp(team.base[0]) + pd.Timedelta(milliseconds=team.x[0])
     assert end == pd.Timestamp(TODAY) + pd.Timedelta(days=1)  # to the end of today
-    assert figure.layout.xaxis.type == "date"
+    assert plot.layout.xaxis.type == "date"
 
 
 def test_a_join_known_only_to_the_month_starts_faint_on_its_first_day(con):
     memberships = run(con, "actor_memberships", actor_id="eurojust")
-    figure = charts.membership_bars(memberships, TODAY)
-    faint = next(t for t in figure.data if t.name == "Month or year the date falls in")
+    plot = charts.membership_bars(memberships, TODAY)
+    faint = next(t for t in plot.data if t.name == "Month or year the date falls in")
     assert list(faint.base) == ["2022-04-01"] and faint.x[0] == 30 * charts.DAY_MS  # all of April
-    solid = next(t for t in figure.data if t.name == "participant")
+    solid = next(t for t in plot.data if t.name == "participant")
     assert list(solid.base) == ["2022-04-30"]  # solid once April is over: no day is invented
     assert "Apr 2022 (month only)" in solid.customdata[0][2]
 
@@ -95,10 +95,10 @@ def test_a_month_precision_leave_ends_the_solid_bar_before_its_month():
         "left_precision": ["month"], "left_label": ["Mar 2025"], "note": [None], "outlets": ["<b>x</b>"],
         "status": ["accepted"],
     })
-    figure = checked(charts.membership_bars(frame, TODAY))
-    (faint,) = [t for t in figure.data if t.name == "Month or year the date falls in" and not t.showlegend]
+    plot = checked(charts.membership_bars(frame, TODAY))
+    (faint,) = [t for t in plot.data if t.name == "Month or year the date falls in" and not t.showlegend]
     assert list(faint.base) == ["2025-03-01"]
-    solid = next(t for t in figure.data if t.name == "participant")
+    solid = next(t for t in plot.data if t.name == "participant")
     end = pd.Timestamp(solid.base[0]) + pd.Timedelta(milliseconds=solid.x[0])
     assert end == pd.Timestamp("2025-03-01")  # through 28 Feb
     assert solid.customdata[0][3] == "left Mar 2025" and solid.customdata[0][4] == "&lt;b&gt;x&lt;/b&gt;"
@@ -107,15 +107,15 @@ def test_a_month_precision_leave_ends_the_solid_bar_before_its_month():
 def test_events_are_marked_along_the_time_axis_with_title_date_and_source(con):
     events = run(con, "events_overlay", limit=100)
     series = run(con, "metric_series")
-    figure = checked(charts.metric_series(series, "Cases", "cases", events=events))
-    (marks,) = [t for t in figure.data if t.name == charts.EVENTS_NAME]
+    plot = checked(charts.metric_series(series, "Cases", "cases", events=events))
+    (marks,) = [t for t in plot.data if t.name == charts.EVENTS_NAME]
     assert marks.yaxis == "y2" and len(marks.x) == 3
     titles = [c[0] for c in marks.customdata]
     assert titles == ["Team agreement signed", "Register declaration", "Annual report"]
     assert marks.customdata[1][1] == "May 2023" and marks.customdata[0][3] == "Example News"
     assert list(marks.marker.symbol) == ["star", "star-open", "star-open-dot"]
-    assert figure.layout.yaxis2.overlaying == "y" and figure.layout.yaxis2.visible is False
-    assert len(figure.layout.shapes) >= 3
+    assert plot.layout.yaxis2.overlaying == "y" and plot.layout.yaxis2.visible is False
+    assert len(plot.layout.shapes) >= 3
     plain = charts.metric_series(series, "Cases", "cases")
     assert charts.EVENTS_NAME not in [t.name for t in plain.data]
 
@@ -123,8 +123,8 @@ def test_events_are_marked_along_the_time_axis_with_title_date_and_source(con):
 def test_events_can_mark_the_per_period_chart_too(con):
     bins = run(con, "metric_bins", bin="month")
     events = run(con, "events_overlay", limit=100)
-    figure = checked(charts.metric_bins(bins, "Cases", "cases", "month", events=events))
-    assert [t.name for t in figure.data].count(charts.EVENTS_NAME) == 1
+    plot = checked(charts.metric_bins(bins, "Cases", "cases", "month", events=events))
+    assert [t.name for t in plot.data].count(charts.EVENTS_NAME) == 1
 
 
 def test_the_overlay_holds_the_events_in_range_and_is_off_when_it_would_crowd(query):

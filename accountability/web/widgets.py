@@ -92,7 +92,7 @@ def chart(shown: Chart, key: str, wide: bool = False, **options):
     Other options go to st.plotly_chart (on_select, config...); its selection state is returned.
     """
     options.setdefault("config", {"displaylogo": False})
-    state = st.plotly_chart(shown.figure, key=key, alt=shown.summary or None, **options)
+    state = st.plotly_chart(shown.plot, key=key, alt=shown.summary or None, **options)
     if shown.summary or wide:
         st.caption(escape(shown.summary) + (escape(WIDE) if wide else ""))
     if shown.table is not None and not shown.table.empty:

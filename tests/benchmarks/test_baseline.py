@@ -155,8 +155,8 @@ def test_the_baseline_draws_with_plotly_express_as_the_app_draws(engines, change
     ours, _ = page_data.timeline(query, filters, bar.names)
     assert bool(chart.note) == bool(ours.note)  # counts per period in both, or each event in both
     kind = "bar" if chart.note else "scatter"
-    assert {trace.type for trace in chart.figure.data} == {kind}
-    assert sum(len(trace.x) for trace in chart.figure.data) == len(chart.data)
+    assert {trace.type for trace in chart.plot.data} == {kind}
+    assert sum(len(trace.x) for trace in chart.plot.data) == len(chart.data)
     metric = baseline.metric_choices(tables, filters).iloc[0]
     series, _ = baseline.metric_series(tables, filters, bar.names, metric)
-    assert sum(len(trace.x) for trace in series.figure.data) == len(series.data)
+    assert sum(len(trace.x) for trace in series.plot.data) == len(series.data)
