@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 from ..filters import Filters
+from ..lookups import lookup_table
 from . import url
-from .data import actor_names, lookup_table, map_outlines, query, release_id
+from .data import actor_names, map_outlines, query, release_id
 from .standalone import run_through_entry_script
 from .widgets import (
     MAP_CONFIG,

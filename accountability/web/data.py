@@ -8,11 +8,13 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from .. import db, page_data, releases
+from .. import db, lookups, page_data, releases
 from ..config import MAP_OUTLINES, data_dir
 from ..filters import Known
+from ..text import escape_markdown
 
 RELEASE = "_release"
+DAMAGE_SHOWN = "_damage_shown"  # the damaged-file messages this run has shown
 
 
 def pin_release() -> None:
@@ -21,6 +23,7 @@ def pin_release() -> None:
     Reading the one-line pointer costs microseconds; a new release is picked up on the next run.
     """
     st.session_state[RELEASE] = releases.current_id(data_dir()) or ""
+    st.session_state[DAMAGE_SHOWN] = set()
 
 
 def release_id() -> str:
@@ -44,26 +47,37 @@ def _query(release: str, name: str, **params) -> pd.DataFrame:
 
 
 def query(name: str, **params) -> pd.DataFrame:
-    """A named query's result on this run's release, cached by both (frozen filters make stable keys)."""
+    """A named query's result on this run's release, cached by both (frozen filters make stable keys).
+
+    Where a table file it reads is damaged, the page says which file and what to do, once, and goes
+    on with what the other files hold; a file that fails part way through stops the page there.
+    """
+    release = release_id()
+    damaged = _connection(release).damaged
+    tables = db.tables_read(name)
+    _show_damage([message for file, message in damaged.items() if file.removesuffix(".parquet") in tables])
+    try:
+        return _query(release, name, **params)
+    except db.DamagedData as error:
+        _show_damage(list(error.problems.values()))
+        st.stop()
+
+
+def _quiet_query(name: str, **params) -> pd.DataFrame:
+    """A query for the sidebar, which every page draws: damage is told where a page needs the file."""
     return _query(release_id(), name, **params)
 
 
-def lookup_table(frame: pd.DataFrame, value: str, *names: str) -> dict[str, str]:
-    """token -> value, where a token is the value itself or any of the named columns, any case."""
-    table: dict[str, str] = {}
-    for row in frame.itertuples():
-        target = getattr(row, value)
-        for column in (value, *names):
-            cell = getattr(row, column)
-            items = list(cell) if isinstance(cell, list | tuple) or hasattr(cell, "tolist") else [cell]
-            for item in items:
-                if isinstance(item, str) and item:
-                    table.setdefault(item.casefold(), target)
-    return table
+def _show_damage(messages: list[str]) -> None:
+    shown = st.session_state.setdefault(DAMAGE_SHOWN, set())
+    for message in messages:
+        if message not in shown:
+            shown.add(message)
+            st.error(escape_markdown(message), icon=":material/broken_image:")
 
 
 def sidebar() -> page_data.Sidebar:
-    return page_data.sidebar(query)
+    return page_data.sidebar(_quiet_query)
 
 
 def actor_names() -> dict[str, str]:
@@ -81,7 +95,7 @@ def _country_lookup() -> Mapping[str, str]:
 
 @st.cache_data(max_entries=4, show_spinner=False)
 def _country_lookup_of(release: str) -> Mapping[str, str]:
-    return lookup_table(sidebar().options, "actor_id", "iso3", "name", "aliases")
+    return lookups.known(sidebar()).countries
 
 
 @st.cache_resource(show_spinner=False)
