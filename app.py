@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 import streamlit as st
 
 from accountability import web
-from accountability.db import MissingData
+from accountability.db import DamagedData, MissingData
 from accountability.web import url, widgets
 
 st.set_page_config(
@@ -58,7 +60,8 @@ with navigation:
         st.page_link(target, query_params=url.link_query(bar.span, keys))
 
 notice_box = st.container()  # filled after the page, so its pickers' notices show too
-page.run()
+with suppress(DamagedData):  # the page has named the damaged file it needs; the sidebar goes on
+    page.run()
 
 query = url.finish(bar.span, PICK_KEYS)
 with notice_box:

@@ -51,14 +51,17 @@ class DamagedData(Exception):
         super().__init__(" ".join(self.problems.values()))
 
 
+def remedy(data_dir: Path) -> str:
+    """The command that writes a directory's table files again: a fresh release, or a build."""
+    if Path(data_dir).parent.name == "releases":
+        return "Run `python -m accountability release` to cut a fresh release."
+    return "Run `python -m accountability build` to write it again."
+
+
 def damage_message(data_dir: Path, file: str, reason: str) -> str:
     """Which file is damaged, why, and the command that writes it again, in plain words."""
-    fix = (
-        "Run `python -m accountability release` to cut a fresh release."
-        if data_dir.parent.name == "releases"
-        else "Run `python -m accountability build` to write it again."
-    )
-    return f"The data file {file} in {data_dir} is damaged and cannot be read ({reason}). {fix}"
+    reason = reason.replace(f"{data_dir}/", "").rstrip(".")  # the directory is named once
+    return f"The data file {file} in {data_dir} is damaged and cannot be read ({reason}). {remedy(data_dir)}"
 
 
 class ReadOnlyError(duckdb.PermissionException):

@@ -14,7 +14,6 @@ from ..filters import Known
 from ..text import escape_markdown
 
 RELEASE = "_release"
-DAMAGE_SHOWN = "_damage_shown"  # the damaged-file messages this run has shown
 
 
 def pin_release() -> None:
@@ -23,7 +22,6 @@ def pin_release() -> None:
     Reading the one-line pointer costs microseconds; a new release is picked up on the next run.
     """
     st.session_state[RELEASE] = releases.current_id(data_dir()) or ""
-    st.session_state[DAMAGE_SHOWN] = set()
 
 
 def release_id() -> str:
@@ -49,31 +47,26 @@ def _query(release: str, name: str, **params) -> pd.DataFrame:
 def query(name: str, **params) -> pd.DataFrame:
     """A named query's result on this run's release, cached by both (frozen filters make stable keys).
 
-    Where a table file it reads is damaged, the page says which file and what to do, once, and goes
-    on with what the other files hold; a file that fails part way through stops the page there.
+    Where a table file it reads is damaged, the page says which file and what to do, and stops
+    there with DamagedData (app.py goes on with the sidebar): pages that do not read it are untouched.
     """
     release = release_id()
     damaged = _connection(release).damaged
     tables = db.tables_read(name)
-    _show_damage([message for file, message in damaged.items() if file.removesuffix(".parquet") in tables])
+    hit = {file: message for file, message in damaged.items() if file.removesuffix(".parquet") in tables}
     try:
+        if hit:
+            raise db.DamagedData(hit)
         return _query(release, name, **params)
     except db.DamagedData as error:
-        _show_damage(list(error.problems.values()))
-        st.stop()
+        for message in error.problems.values():
+            st.error(escape_markdown(message), icon=":material/broken_image:")
+        raise
 
 
 def _quiet_query(name: str, **params) -> pd.DataFrame:
     """A query for the sidebar, which every page draws: damage is told where a page needs the file."""
     return _query(release_id(), name, **params)
-
-
-def _show_damage(messages: list[str]) -> None:
-    shown = st.session_state.setdefault(DAMAGE_SHOWN, set())
-    for message in messages:
-        if message not in shown:
-            shown.add(message)
-            st.error(escape_markdown(message), icon=":material/broken_image:")
 
 
 def sidebar() -> page_data.Sidebar:
