@@ -68,3 +68,4 @@ with notice_box:
     widgets.show_notices()
 with share_box:
     widgets.share_box(url.share_link(query, page.url_path))
+    widgets.data_links(query, page.url_path)

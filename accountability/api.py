@@ -21,7 +21,7 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import db, releases
-from .api_data import RESOURCES, Request
+from .api_data import PAGE_DATA, RESOURCES, Request
 from .api_format import csv_body, json_body, records, table_columns
 from .config import data_dir
 from .feed import atom_feed
@@ -169,9 +169,15 @@ def read_request(items: Sequence[tuple[str, str]], bar: Sidebar) -> Request:
 # --- answers --------------------------------------------------------------------------------------
 
 
-def _link(path: str, query: dict[str, list[str]]) -> str:
+def _link(path: str, query: Mapping[str, Sequence[str]]) -> str:
     text = query_string(query)
     return f"{PREFIX}/{path}" + (f"?{text}" if text else "")
+
+
+def page_links(query: Mapping[str, Sequence[str]], page_path: str) -> dict[str, str]:
+    """The API addresses of what a page shows, for its link's query: {"JSON": ..., "CSV": ...}."""
+    name = PAGE_DATA.get(page_path)
+    return {ext.upper(): _link(f"{name}.{ext}", query) for ext in FORMATS} if name else {}
 
 
 def data_answer(release: str, name: str, extension: str, items: Sequence[tuple[str, str]]) -> Answer:

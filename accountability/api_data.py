@@ -158,3 +158,7 @@ RESOURCES = {
         ),
     )
 }
+
+# The data of each page (by url_path) that its "Open as JSON / CSV" links open.
+PAGE_DATA = {"": "statistics", "timeline": "events", "coalitions": "memberships", "cases": "statistics",
+             "sources": "sources"}

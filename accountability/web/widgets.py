@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import streamlit as st
 
-from .. import db
+from .. import api, db
 from ..config import MAP_OUTLINES_URL
 from ..filters import CANDIDATES, COUNTRY, DATES, EARLIEST, LATEST, Filters, read_page, read_pick
 from ..page_data import DOWNLOAD_ROWS, Sidebar, TablePage
@@ -175,6 +175,13 @@ def share_box(link: str) -> None:
     st.subheader("Share this view", divider="gray")
     st.code(link, language=None, wrap_lines=True)
     st.caption("Copy this link: it opens this page with the same filters. States appear by ISO 3166 code.")
+
+
+def data_links(query: Mapping[str, list[str]], page_path: str) -> None:
+    """'Open as JSON / CSV': the rows of this view from the data API, at the address of this link."""
+    links = api.page_links(query, page_path)
+    if links:
+        st.caption("Open as " + " / ".join(f"[{kind}]({address})" for kind, address in links.items()))
 
 
 def map_key(name: str) -> str:
