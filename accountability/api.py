@@ -33,7 +33,7 @@ from .api_data import PAGE_DATA, RESOURCES, Request
 from .api_format import csv_body, json_body, records, table_columns
 from .config import data_dir
 from .feed import atom_feed
-from .filters import FILTER_KEYS, Filters, canonical_query, query_string, shown
+from .filters import FILTER_KEYS, Filters, canonical_query, listed, query_string, shown
 from .lookups import known
 from .page_data import PAGE_SIZE, Sidebar, dataset_summary, sidebar
 
@@ -50,6 +50,7 @@ MAX_ID = 200
 CACHE_ENTRIES = 1_024
 CACHE_BYTES = 64 * 1024 * 1024
 CACHE_CONTROL = "public, max-age=60"
+SAFE_HEADERS = {"X-Content-Type-Options": "nosniff"}  # a browser never reads an answer as a page
 LICENCE = {
     "name": "CC BY 4.0",
     "url": "https://creativecommons.org/licenses/by/4.0/",
@@ -162,7 +163,7 @@ def read_request(items: Sequence[tuple[str, str]], bar: Sidebar) -> Request:
     offset = _whole_number(query, "offset", 0, 0, MAX_OFFSET)
     unknown = [key for key in query if key not in (*FILTER_KEYS, *PAGE_KEYS, *PAGING_KEYS)]
     if unknown:
-        notices.append(f"Ignored unknown link parameters: {', '.join(shown(k) for k in unknown[:5])}.")
+        notices.append(f"Ignored unknown link parameters: {listed(unknown)}.")
     return Request(query, filters, limit, offset, notices, offset_given="offset" in query)
 
 
@@ -368,11 +369,12 @@ def routes() -> list:
         etag = result.headers.get("ETag")
         if result.status == 200 and etag and etag in request.headers.get("if-none-match", ""):
             return Response(status_code=304, headers={"ETag": etag, "Cache-Control": CACHE_CONTROL})
-        return Response(result.body, result.status, headers=result.headers, media_type=result.media_type)
+        headers = {**result.headers, **SAFE_HEADERS}
+        return Response(result.body, result.status, headers=headers, media_type=result.media_type)
 
     def elsewhere(request) -> Response:
         result = error(404, f"There is nothing at {shown(request.url.path, 80)}. The API is at {PREFIX}/.")
-        return Response(result.body, 404, media_type=result.media_type)
+        return Response(result.body, 404, headers=SAFE_HEADERS, media_type=result.media_type)
 
     return [
         Route(PREFIX + "/{path:path}", serve, methods=["GET", "HEAD"]),

@@ -51,7 +51,7 @@ def atom_feed(history: Sequence[dict], base: str) -> bytes:
             _text(entry, "id", f"urn:uat:{release['id']}:{change['table']}:{change['id']}:{change['change']}")
             _text(entry, "title", _printable(change["text"]))
             _text(entry, "updated", f"{release['date']}T00:00:00Z")
-            _text(entry, "category", change["change"], term=change["change"])
+            ET.SubElement(entry, f"{{{ATOM}}}category", {"term": change["change"]})
             href = f"{base}/api/v1/records/{change['id']}.json"
             ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "type": JSON_TYPE, "href": href})
             sources = "; ".join(_source(s) for s in change.get("sources") or [])

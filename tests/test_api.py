@@ -124,6 +124,7 @@ def test_a_second_identical_request_costs_no_query(served, monkeypatch):
 def test_answers_carry_an_etag_and_a_repeat_with_it_gets_304(served):
     status, headers, body = asgi_get("/api/v1/events.json?country=LTU")
     assert status == 200 and headers["cache-control"].startswith("public") and headers["etag"]
+    assert headers["x-content-type-options"] == "nosniff"
     status, headers, body = asgi_get("/api/v1/events.json?country=LTU", {"If-None-Match": headers["etag"]})
     assert status == 304 and body == b""
 
@@ -167,7 +168,7 @@ def test_an_unknown_address_gets_a_404_in_json(served, address):
         ("dates=20220101&dates=20221231", "dates must be written YYYY-MM-DD"),
         ("country=XXX&country=XXX&country=LTU", "Ignored unknown country codes: “XXX”."),
         ("country=%00%1b%5B31m", "“\\x00\\x1b[31m”"),
-        ("colour=red", "Ignored unknown link parameters: “colour”."),
+        ("colour=red&colour=blue", "Ignored unknown link parameters: “colour”."),
         ("metric=nothing", "Ignored unknown metrics: “nothing”."),
     ],
 )
