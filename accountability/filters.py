@@ -24,7 +24,7 @@ EARLIEST = date(2013, 11, 21)  # the ICC's Ukraine jurisdiction starts here; not
 LATEST = date(2030, 12, 31)
 MAX_VALUES = 200  # values of one parameter read from a link; the rest are ignored with a notice
 MAX_PAGE = 1_000_000
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits: \d would take any script's
 TRUE_WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False,
               "off": False}
 

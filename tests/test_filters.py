@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 import pytest
 
@@ -51,6 +51,9 @@ CASES = {
     "far past": ("dates=1900-01-01&dates=2022-01-01", (), None, False, ["must fall between"]),
     "far future": ("dates=2022-01-01&dates=9999-12-31", (), None, False, ["must fall between"]),
     "words for dates": ("dates=yesterday&dates=today", (), None, False, ["written YYYY-MM-DD"]),
+    "digits of another script": (
+        "dates=" + quote("２０２２-０１-０１") + "&dates=2022-12-31", (), None, False, ["written YYYY-MM-DD"]
+    ),
     "candidates on": ("candidates=true", (), None, True, []),
     "candidates in other words": ("candidates=Yes", (), None, True, []),
     "candidates off": ("candidates=false", (), None, False, []),
