@@ -233,6 +233,7 @@ def run_query(con: Connection, query: Query, **params) -> pd.DataFrame:
         raise DamagedData({f: damage_message(con.data_dir, f, _reason(error)) for f in files}) from None
 
 
+@cache
 def tables_read(name: str) -> frozenset[str]:
     """The tables a named query reads, through the macros it calls too (a word match: it may name more)."""
     return _tables_in(queries()[name].sql)
