@@ -33,7 +33,7 @@ from .api_data import PAGE_DATA, RESOURCES, Request
 from .api_format import csv_body, json_body, records, table_columns
 from .config import data_dir
 from .feed import atom_feed
-from .filters import FILTER_KEYS, Filters, canonical_query, listed, query_string, shown
+from .filters import FILTER_KEYS, Filters, canonical_query, listed, query_string, shown, whole_number
 from .lookups import known
 from .page_data import PAGE_SIZE, Sidebar, dataset_summary, sidebar
 
@@ -146,7 +146,7 @@ def _whole_number(query: dict[str, list[str]], key: str, default: int, low: int,
     if len(values) > 1:
         raise BadRequest(f"{key} is given {len(values)} times; give it once.")
     token = values[0].strip()
-    if not (token.isascii() and token.isdigit()) or not low <= int(token) <= high:
+    if not whole_number(token) or not low <= int(token) <= high:
         raise BadRequest(
             f"{key}={shown(token, 20)} cannot be read: it must be a whole number from {low:,} to {high:,}."
         )

@@ -159,12 +159,17 @@ def read_pick(tokens: Sequence[str], lookup: Mapping[str, str], what: str) -> tu
     return (values[0] if values else None), notices
 
 
+def whole_number(token: str) -> bool:
+    """ASCII digits, few enough to read (int() refuses more than 4,300 of them)."""
+    return token.isascii() and token.isdigit() and len(token) <= 18
+
+
 def read_page(tokens: Sequence[str], what: str) -> tuple[int, list[str]]:
     """A table's page number from a link (1 is the first); a bad one gives the first page."""
     if not tokens:
         return 1, []
     token = tokens[-1].strip()
-    if token.isascii() and token.isdigit() and 1 <= int(token) <= MAX_PAGE:
+    if whole_number(token) and 1 <= int(token) <= MAX_PAGE:
         return int(token), []
     return 1, [f"Ignored the page number {shown(token, 20)} of {what}: it must be a whole number from 1."]
 

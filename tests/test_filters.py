@@ -126,7 +126,7 @@ def test_a_pick_reads_an_id_or_a_label_and_names_what_it_ignores():
 @pytest.mark.parametrize(
     ("tokens", "page", "noticed"),
     [([], 1, False), (["3"], 3, False), (["0"], 1, True), (["-2"], 1, True), (["two"], 1, True),
-     (["٣"], 1, True), (["99999999999"], 1, True)],
+     (["٣"], 1, True), (["99999999999"], 1, True), (["9" * 5_000], 1, True)],
 )
 def test_a_page_number_is_a_whole_number_from_one(tokens, page, noticed):
     number, notices = read_page(tokens, "events")
