@@ -36,6 +36,7 @@ from .feed import atom_feed
 from .filters import FILTER_KEYS, Filters, canonical_query, listed, query_string, shown, whole_number
 from .lookups import known
 from .page_data import PAGE_SIZE, Sidebar, dataset_summary, sidebar
+from .schema import TABLES
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,12 @@ def current_release() -> str:
 @lru_cache(maxsize=2)
 def _connection(root: Path, release: str) -> db.Connection:
     return db.connect(releases.served_dir(root, release))
+
+
+def _built_at() -> tuple[int, ...]:
+    """When the table files of a directory without releases were written: a rebuild is new data."""
+    files = (data_dir() / f"{table}.parquet" for table in TABLES)
+    return tuple(f.stat().st_mtime_ns if f.is_file() else 0 for f in files)
 
 
 def connection(release: str) -> db.Connection:
@@ -332,7 +339,7 @@ def answer(path: str, raw_query: str, items: Sequence[tuple[str, str]], base: st
     """The answer to a GET of PREFIX/<path>?<raw_query>: cached, with ETag; never a traceback."""
     try:
         release = current_release()
-        key = (str(data_dir()), release, path, tuple(items))
+        key = (str(data_dir()), release or _built_at(), path, tuple(items))
         cached = CACHE.get(key)
         if cached is not None:
             return cached
