@@ -1,12 +1,15 @@
 -- api_events: one page of the events inside the filters in the timeline's order, with their ids, actors, coalition and citations, and how many there are.
 -- params: $countries, $start_date, $end_date, $include_candidates, $limit, $offset
 -- columns: event_id, date, date_end, date_precision, date_label, title, category, place, actor_ids, actors, coalition_id, coalition, note, status, citations, n_total
-WITH matching AS (
-    SELECT *, count(*) OVER () AS n_total
+-- The total is counted apart from the page: a window count would hold every matching row.
+WITH total AS (
+    SELECT count(*) AS n_total
     FROM filtered_events($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
 ),
 page AS (
-    SELECT * FROM matching ORDER BY date, event_id LIMIT $limit OFFSET $offset
+    SELECT *, (SELECT n_total FROM total) AS n_total
+    FROM filtered_events($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
+    ORDER BY date, event_id LIMIT $limit OFFSET $offset
 )
 SELECT
     e.event_id, e.date, period_end(e.date, e.date_precision) AS date_end, e.date_precision,
