@@ -15,8 +15,8 @@ from accountability import api, db, page_data, releases
 from accountability.api_data import RESOURCES
 from accountability.filters import Filters
 from benchmarks.synth import synthesize
-from tests import api_helpers
-from tests.api_helpers import asgi_get, get, get_json
+from tests import api_client
+from tests.api_client import asgi_get, get, get_json
 from tests.fixture_data import write_curated
 
 RANGE = "dates=2022-01-01&dates=2024-12-31"
@@ -24,9 +24,9 @@ RANGE = "dates=2022-01-01&dates=2024-12-31"
 
 @pytest.fixture
 def served(fixture_dir, monkeypatch):
-    api_helpers.use(monkeypatch, fixture_dir)
+    api_client.use(monkeypatch, fixture_dir)
     yield fixture_dir
-    api_helpers.reset()
+    api_client.reset()
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_a_timeline_link_returns_the_events_its_page_shows(served):
 
 
 def test_a_link_to_the_second_page_of_a_table_returns_that_page(synthetic, monkeypatch):
-    api_helpers.use(monkeypatch, synthetic)
+    api_client.use(monkeypatch, synthetic)
     query = page_query(synthetic)
     bar = page_data.sidebar(query)
     _, table = page_data.timeline(query, Filters(*bar.span), {}, page=1)
@@ -82,7 +82,7 @@ def test_a_link_to_the_second_page_of_a_table_returns_that_page(synthetic, monke
     assert [r["event_id"] for r in document["rows"]] == list(table.rows["event_id"])
     assert document["offset"] == page_data.PAGE_SIZE and document["total"] == table.total
     assert document["next"].endswith(f"offset={2 * page_data.PAGE_SIZE}")
-    api_helpers.reset()
+    api_client.reset()
 
 
 def test_a_case_link_returns_the_figures_of_its_metric(served):
@@ -181,13 +181,13 @@ def test_values_the_api_ignores_are_named_in_a_notice(served, query, notice):
 def test_the_release_and_its_changes_are_served(tmp_path, monkeypatch):
     write_curated(tmp_path)
     first, _ = releases.cut(tmp_path, date(2024, 1, 1))
-    api_helpers.use(monkeypatch, tmp_path)
+    api_client.use(monkeypatch, tmp_path)
     document = get_json("/api/v1/release.json")
     assert document["release"] == first["id"] and document["counts"]["events"] == 4
     assert document["history"] == [first["id"]] and document["damaged"] == []
     feed = ElementTree.fromstring(get("/api/v1/changes.atom").body)
     assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
-    api_helpers.reset()
+    api_client.reset()
 
 
 def test_the_answer_cache_drops_the_least_recently_used_beyond_its_bounds():

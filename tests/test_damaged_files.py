@@ -15,8 +15,8 @@ from accountability import db
 from accountability.__main__ import main
 from accountability.api_data import RESOURCES
 from accountability.schema import TABLES
-from tests import api_helpers
-from tests.api_helpers import get
+from tests import api_client
+from tests.api_client import get
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["overview", "timeline", "coalitions", "cases", "sources"]
@@ -38,11 +38,11 @@ def damaged(request, fixture_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("ACCOUNTABILITY_DATA", str(data))
     st.cache_data.clear()
     st.cache_resource.clear()
-    api_helpers.reset()
+    api_client.reset()
     yield table, data
     st.cache_data.clear()
     st.cache_resource.clear()
-    api_helpers.reset()
+    api_client.reset()
 
 
 def test_each_page_names_the_damaged_file_it_needs_and_the_others_keep_working(damaged):

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from accountability import api
 from accountability.api_data import RESOURCES
 from benchmarks.hostile import DATES, KEYS, NASTY, ODD_KEYS, encode
-from tests import api_helpers
+from tests import api_client
 from tests.test_app import APP, PAGES
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "20"))
@@ -47,9 +47,9 @@ HYPOTHESIS = settings(
 def served(fixture_dir):
     previous = os.environ.get("ACCOUNTABILITY_DATA")
     os.environ["ACCOUNTABILITY_DATA"] = str(fixture_dir)
-    api_helpers.reset()
+    api_client.reset()
     yield fixture_dir
-    api_helpers.reset()
+    api_client.reset()
     if previous is None:
         os.environ.pop("ACCOUNTABILITY_DATA", None)
     else:
