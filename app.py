@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 import streamlit as st
 
 from accountability import config, web
-from accountability.db import MissingData
+from accountability.db import DamagedData, MissingData
+from accountability.filters import PAGE_PICKS, PICK_KEYS
 from accountability.web import url, widgets
 
 st.set_page_config(
@@ -15,40 +18,20 @@ st.set_page_config(
     initial_sidebar_state="auto",
 )
 
-# Each page, and the picks (pickers and table pages) its address can carry besides the filters.
-PAGES = {
-    "": (st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True), ()),
-    "timeline": (
-        st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-        ("events_page",),
-    ),
-    "coalitions": (
-        st.Page("pages/coalitions.py", title="Coalitions", icon=":material/groups:", url_path="coalitions"),
-        ("coalition", "matrix_page", "members_page"),
-    ),
-    "cases": (
-        st.Page("pages/cases.py", title="Case counts", icon=":material/monitoring:", url_path="cases"),
-        ("metric", "figures_page", "disagreements_page", "events"),
-    ),
-    "sources": (
-        st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
-        ("source", "sources_page", "records_page"),
-    ),
-    "actor": (
-        st.Page("pages/actor.py", title="Actor profile", icon=":material/person_search:", url_path="actor"),
-        ("actor", "actor_events_page", "actor_figures_page"),
-    ),
-    "methods": (st.Page("pages/methods.py", title="Methods", icon=":material/help:", url_path="methods"), ()),
-}
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/coalitions.py", title="Coalitions", icon=":material/groups:", url_path="coalitions"),
+    st.Page("pages/cases.py", title="Case counts", icon=":material/monitoring:", url_path="cases"),
+    st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
+    st.Page("pages/actor.py", title="Actor profile", icon=":material/person_search:", url_path="actor"),
+    st.Page("pages/methods.py", title="Methods", icon=":material/help:", url_path="methods"),
+]
 if config.review_enabled():  # a page that writes the data: only where the setting turns it on
-    PAGES["review"] = (
-        st.Page("pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
-        (),
-    )
-PICK_KEYS = [key for _, keys in PAGES.values() for key in keys]
+    PAGES.append(st.Page("pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"))
 
 # Page switches go through links that carry the query, so the sidebar's own navigation is hidden.
-page = st.navigation([p for p, _ in PAGES.values()], position="hidden")
+page = st.navigation(PAGES, position="hidden")
 web.data.pin_release()
 
 try:
@@ -64,11 +47,12 @@ with st.sidebar:
     url.set_filters(widgets.sidebar_filters(bar))
     share_box = st.container()
 with navigation:
-    for target, keys in PAGES.values():
-        st.page_link(target, query_params=url.link_query(bar.span, keys))
+    for target in PAGES:
+        st.page_link(target, query_params=url.link_query(bar.span, PAGE_PICKS[target.url_path]))
 
 notice_box = st.container()  # filled after the page, so its pickers' notices show too
-page.run()
+with suppress(DamagedData):  # the page has named the damaged file it needs; the sidebar goes on
+    page.run()
 
 query = url.finish(bar.span, PICK_KEYS)
 with notice_box:
@@ -76,4 +60,5 @@ with notice_box:
 link = url.share_link(query, page.url_path)
 with share_box:
     widgets.share_box(link)
+    widgets.data_links(query, page.url_path)
 widgets.cite_box(page.title, link)

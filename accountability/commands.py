@@ -12,14 +12,16 @@ from .ingest.cli import register_ingest, register_ingest_eval, register_review
 
 def _validate(args: argparse.Namespace) -> int:
     root = data_dir(args.data)
-    from .validate import validate, validate_parquet
+    from .releases import served_dir, verify
+    from .validate import check_schema, validate, validate_parquet
 
     if (root / "curated").is_dir():
         checked, problems = root / "curated", validate(root / "curated", root / "corpus")
+        served = served_dir(root)
+        if any(served.glob("*.parquet")):  # and the tables the dashboard serves: each reads, to the model
+            problems += check_schema(served)
     else:  # a dataset with no curated CSV, such as synthetic data: check its parquet tables
         checked, problems = root, validate_parquet(root)
-    from .releases import verify
-
     problems = [*problems, *verify(root)]  # and every release's files against its record
     for problem in problems:
         print(problem)

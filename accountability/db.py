@@ -1,4 +1,4 @@
-"""The DuckDB connection over data/*.parquet, locked to the data directory, and named queries.
+"""The DuckDB connection over data/*.parquet, locked to its files, and named queries.
 
 Each query lives in queries/<name>.sql with a header comment:
 
@@ -8,11 +8,18 @@ Each query lives in queries/<name>.sql with a header comment:
 
 queries/macros/*.sql define the macros every connection has (partial dates, shared filters).
 Values reach SQL only as bound parameters; table names come from the fixed data model.
+
+The serving connection can read its eight table files and nothing else, and it cannot write:
+DuckDB may open exactly those paths (no other file, so no new one), and the connection runs
+nothing but SELECT statements (a COPY onto one of those paths is refused before DuckDB sees it).
+A table file that cannot be read does not stop the others: its view is empty, with the model's
+columns, and `damaged` says which file and what to do.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,7 +28,7 @@ import duckdb
 import pandas as pd
 
 from .config import QUERIES_DIR, served_dir
-from .schema import TABLES
+from .schema import TABLES, arrow_schema
 
 
 class MissingData(Exception):
@@ -33,6 +40,31 @@ class MissingData(Exception):
             f"The data in {data_dir} is incomplete: {', '.join(missing)} "
             "missing. Run `python -m accountability build` to create it."
         )
+
+
+class DamagedData(Exception):
+    """A table file is there but cannot be read: cut short, overwritten, or not of the data model."""
+
+    def __init__(self, problems: Mapping[str, str]):
+        self.problems = dict(problems)  # file name -> what is wrong with it and what to do
+        super().__init__(" ".join(self.problems.values()))
+
+
+def remedy(data_dir: Path) -> str:
+    """The command that writes a directory's table files again: a fresh release, or a build."""
+    if Path(data_dir).parent.name == "releases":
+        return "Run `python -m accountability release` to cut a fresh release."
+    return "Run `python -m accountability build` to write it again."
+
+
+def damage_message(data_dir: Path, file: str, reason: str) -> str:
+    """Which file is damaged, why, and the command that writes it again, in plain words."""
+    reason = reason.replace(f"{data_dir}/", "").rstrip(".")  # the directory is named once
+    return f"The data file {file} in {data_dir} is damaged and cannot be read ({reason}). {remedy(data_dir)}"
+
+
+class ReadOnlyError(duckdb.PermissionException):
+    """A statement other than SELECT was sent to the serving connection."""
 
 
 @dataclass(frozen=True)
@@ -73,10 +105,78 @@ def queries(queries_dir: Path = QUERIES_DIR) -> dict[str, Query]:
     return {p.stem: parse_query(p.stem, p.read_text(encoding="utf-8")) for p in files}
 
 
-def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with one view per table, that can read nothing but data_dir.
+def _reason(error: Exception) -> str:
+    """The first line of a DuckDB error, without the SQL it quotes."""
+    return str(error).splitlines()[0].removeprefix("Invalid Input Error: ").strip()
+
+
+def _table_problem(con: duckdb.DuckDBPyConnection, table: str, source: str) -> str | None:
+    """Why a table file cannot serve as the model's table, or None when it can."""
+    try:
+        found = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}  # noqa: S608
+    except duckdb.Error as error:
+        return _reason(error)
+    missing = [name for name in arrow_schema(table).names if name not in found]
+    return f"it lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}" if missing else None
+
+
+SQL_TYPES = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "date": "DATE", "list": "VARCHAR[]"}
+
+
+def _stand_in(table: str, row_numbers: bool) -> str:
+    """An empty view body with the model's columns, for a table whose file cannot be read."""
+    columns = [f'NULL::{SQL_TYPES[c.type]} AS "{c.name}"' for c in TABLES[table]]
+    columns += ["NULL::VARCHAR AS text"] if table == "sources" else []
+    columns += ["NULL::BIGINT AS _row"] if row_numbers else []
+    return f"SELECT {', '.join(columns)} WHERE false"  # noqa: S608 (names from the data model)
+
+
+class Connection:
+    """The serving connection: read-only named queries over the tables of one data directory."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, data_dir: Path, damaged: Mapping[str, str]):
+        self._con = con
+        self.data_dir = data_dir
+        self.damaged = dict(damaged)  # file name -> message naming it and the fix
+
+    def cursor(self) -> Cursor:
+        return Cursor(self._con.cursor())
+
+    def execute(self, sql: str, params: object = None):
+        return Cursor(self._con).execute(sql, params)
+
+    def close(self) -> None:
+        self._con.close()
+
+
+class Cursor:
+    """A cursor that runs SELECT statements only: nothing it runs can write a file."""
+
+    def __init__(self, cur: duckdb.DuckDBPyConnection):
+        self._cur = cur
+
+    def execute(self, sql: str, params: object = None) -> duckdb.DuckDBPyConnection:
+        statements = self._cur.extract_statements(sql)
+        if any(s.type != duckdb.StatementType.SELECT for s in statements):
+            raise ReadOnlyError("The data connection is read-only: it runs SELECT statements only.")
+        return self._cur.execute(sql, params)
+
+    def __enter__(self) -> Cursor:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._cur.close()
+
+    def close(self) -> None:
+        self._cur.close()
+
+
+def connect(data_dir: Path, row_numbers: bool = False) -> Connection:
+    """An in-memory DuckDB with one view per table, that can read its table files and nothing else.
 
     Where data_dir holds releases, the views read the current release's files and nothing else.
+    A file that cannot be read (cut short, not parquet, lacking a column) gets an empty view of
+    the model's columns and an entry in `damaged`; a missing file stops here with MissingData.
 
     With row_numbers, each view also has a row's place in its file, counted from 1, as `_row`.
     """
@@ -85,28 +185,85 @@ def connect(data_dir: Path, row_numbers: bool = False) -> duckdb.DuckDBPyConnect
     if missing:
         raise MissingData(data_dir, missing)
     con = duckdb.connect(":memory:", config={"threads": 2})
+    damaged: dict[str, str] = {}
     # A view's body cannot take bound parameters: the path is quoted here, and names come from TABLES.
     for table in TABLES:
         path = str(data_dir / f"{table}.parquet").replace("'", "''")
         source = f"read_parquet('{path}'" + (", file_row_number = true)" if row_numbers else ")")
         columns = "* EXCLUDE (file_row_number), file_row_number + 1 AS _row" if row_numbers else "*"
-        con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")  # noqa: S608 (fixed names)
+        problem = _table_problem(con, table, source)
+        if problem:
+            damaged[f"{table}.parquet"] = damage_message(data_dir, f"{table}.parquet", problem)
+            body = _stand_in(table, row_numbers)
+        else:
+            body = f"SELECT {columns} FROM {source}"  # noqa: S608 (fixed names)
+        con.execute(f"CREATE VIEW {table} AS {body}")
     for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):  # dates.sql first: filters use it
         con.execute(macros.read_text(encoding="utf-8"))
-    con.execute("SET allowed_directories = $dirs", {"dirs": [str(data_dir).rstrip("/") + "/"]})
+    # Exactly the table files: no other file can be read, and no new file created beside them.
+    files = [str(data_dir / f"{table}.parquet") for table in TABLES]
+    con.execute("SET allowed_paths = $files", {"files": files})
     con.execute("SET enable_external_access=false")
     con.execute("SET lock_configuration=true")
-    return con
+    return Connection(con, data_dir, damaged)
 
 
-def run(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
+def run(con: Connection, name: str, **params) -> pd.DataFrame:
     """Run a named query of queries/ on its own cursor with exactly the parameters it declares."""
     return run_query(con, queries()[name], **params)
 
 
-def run_query(con: duckdb.DuckDBPyConnection, query: Query, **params) -> pd.DataFrame:
-    """Run a query read by parse_query, from whichever folder, as `run` does."""
+def run_query(con: Connection, query: Query, **params) -> pd.DataFrame:
+    """Run a query read by parse_query, from whichever folder, as `run` does.
+
+    A table file that fails while it is read (damaged inside, past its footer) raises DamagedData.
+    """
     if set(params) != set(query.params):
-        raise TypeError(f"query {query.name} takes {sorted(query.params)}, was given {sorted(params)}")
-    with con.cursor() as cur:
-        return cur.execute(query.sql, params).df()
+        raise TypeError(
+            f"query {query.name} takes {sorted(query.params)}, was given {sorted(params)}"
+        )
+    try:
+        with con.cursor() as cur:
+            return cur.execute(query.sql, params).df()
+    except duckdb.Error as error:
+        files = [f"{t}.parquet" for t in TABLES if f"/{t}.parquet" in str(error)]
+        if not files:
+            raise
+        raise DamagedData({f: damage_message(con.data_dir, f, _reason(error)) for f in files}) from None
+
+
+@cache
+def tables_read(name: str) -> frozenset[str]:
+    """The tables a named query reads, through the macros it calls too (a word match: it may name more)."""
+    return _tables_in(queries()[name].sql)
+
+
+@cache
+def _macro_tables() -> dict[str, frozenset[str]]:
+    """Each table macro's name -> the tables its body names (macros calling macros included)."""
+    files = sorted((QUERIES_DIR / "macros").glob("*.sql"))
+    text = _code("\n".join(p.read_text(encoding="utf-8") for p in files))
+    parts = [part.split("(", 1) for part in text.split("CREATE MACRO ")[1:]]
+    bodies = {name.strip(): body for name, body in parts}
+    found: dict[str, frozenset[str]] = {}
+    for name, body in bodies.items():
+        words = set(re.findall(r"\w+", body))
+        found[name] = frozenset(words & set(TABLES)) | frozenset(
+            t for other in words & set(bodies) - {name} for t in _words_tables(bodies[other])
+        )
+    return found
+
+
+def _words_tables(sql: str) -> frozenset[str]:
+    return frozenset(set(re.findall(r"\w+", sql)) & set(TABLES))
+
+
+def _code(sql: str) -> str:
+    """SQL without its comments, whose words name no table that is read."""
+    return re.sub(r"--[^\n]*", "", sql)
+
+
+def _tables_in(sql: str) -> frozenset[str]:
+    words = set(re.findall(r"\w+", _code(sql)))
+    macros = _macro_tables()
+    return frozenset(words & set(TABLES)).union(*(macros[m] for m in words & set(macros)))

@@ -24,23 +24,29 @@ EARLIEST = date(2013, 11, 21)  # the ICC's Ukraine jurisdiction starts here; not
 LATEST = date(2030, 12, 31)
 MAX_VALUES = 200  # values of one parameter read from a link; the rest are ignored with a notice
 MAX_PAGE = 1_000_000
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-TRUE_WORDS = {
-    "true": True,
-    "1": True,
-    "yes": True,
-    "on": True,
-    "false": False,
-    "0": False,
-    "no": False,
-    "off": False,
-}
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits: \d would take any script's
+TRUE_WORDS = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False,
+              "off": False}
 
 # The query keys of the shared filters, in the order a link writes them.
 COUNTRY, DATES, CANDIDATES = "country", "dates", "candidates"
 FILTER_KEYS = (COUNTRY, DATES, CANDIDATES)
 
 Query = Mapping[str, Sequence[str]]
+
+# Each page's address and the picks (pickers, table pages, switches) its link can carry besides the
+# filters: the pages and the data API read links by this one list.
+PAGE_PICKS: dict[str, tuple[str, ...]] = {
+    "": (),
+    "timeline": ("events_page",),
+    "coalitions": ("coalition", "matrix_page", "members_page"),
+    "cases": ("metric", "figures_page", "disagreements_page", "events"),
+    "sources": ("source", "sources_page", "records_page"),
+    "actor": ("actor", "actor_events_page", "actor_figures_page"),
+    "methods": (),
+    "review": (),
+}
+PICK_KEYS = tuple(dict.fromkeys(key for keys in PAGE_PICKS.values() for key in keys))
 
 
 @dataclass(frozen=True)
@@ -167,12 +173,17 @@ def read_pick(tokens: Sequence[str], lookup: Mapping[str, str], what: str) -> tu
     return (values[0] if values else None), notices
 
 
+def whole_number(token: str) -> bool:
+    """ASCII digits, few enough to read (int() refuses more than 4,300 of them)."""
+    return token.isascii() and token.isdigit() and len(token) <= 18
+
+
 def read_page(tokens: Sequence[str], what: str) -> tuple[int, list[str]]:
     """A table's page number from a link (1 is the first); a bad one gives the first page."""
     if not tokens:
         return 1, []
     token = tokens[-1].strip()
-    if token.isascii() and token.isdigit() and 1 <= int(token) <= MAX_PAGE:
+    if whole_number(token) and 1 <= int(token) <= MAX_PAGE:
         return int(token), []
     return 1, [f"Ignored the page number {shown(token, 20)} of {what}: it must be a whole number from 1."]
 

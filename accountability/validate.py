@@ -182,13 +182,32 @@ def validate(curated_dir: Path, corpus_dir: Path) -> list[Problem]:
 # --- parquet ----------------------------------------------------------------------------------
 
 
+def unreadable(path: Path) -> str | None:
+    """Why a parquet file cannot be read to its end, in one line; None when every row group reads.
+
+    One row group at a time, so that a file of millions of rows never sits in memory whole.
+    """
+    try:
+        with pq.ParquetFile(path) as parquet:
+            for group in range(parquet.num_row_groups):
+                parquet.read_row_group(group)
+    except (pa.ArrowException, OSError, ValueError) as error:
+        first_line = (str(error).splitlines() or [type(error).__name__])[0]
+        return f"file cannot be read ({first_line}). {db.remedy(path.parent)}"
+    return None
+
+
 def check_schema(data_dir: Path) -> list[Problem]:
-    """Every table file is there with the model's columns and types."""
+    """Every table file is there, reads to its end, and has the model's columns and types."""
     problems = []
     for table in TABLES:
         name, path = f"{table}.parquet", data_dir / f"{table}.parquet"
         if not path.is_file():
             problems.append(Problem(name, 0, "-", "file is missing"))
+            continue
+        reason = unreadable(path)
+        if reason:
+            problems.append(Problem(name, 0, "-", reason))
             continue
         found = {f.name: f.type for f in pq.read_schema(path)}
         expected = arrow_schema(table)

@@ -47,3 +47,39 @@ def test_missing_parquet_names_the_files_and_the_fix(tmp_path, fixture_dir):
 def test_query_header_is_parsed():
     query = db.parse_query("q", "-- q: what it does\n-- params: $a, $b\n-- columns: x, y\nSELECT $a, $b")
     assert query.params == ("a", "b") and query.columns == ("x", "y") and query.description == "what it does"
+
+
+def _hashes(directory):
+    return {str(p): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "COPY (SELECT 1 AS a) TO '{data}/events.parquet'",
+        "COPY (SELECT 1 AS a) TO '{data}/events.parquet' (USE_TMP_FILE false)",
+        "COPY (SELECT 1 AS a) TO '{data}/events.parquet' (FORMAT parquet, OVERWRITE true)",
+        "COPY (SELECT 1 AS a) TO '{data}/added.parquet'",
+        "COPY events TO '{data}/events.csv'",
+        "EXPORT DATABASE '{data}/export'",
+        "SELECT 1; COPY (SELECT 1 AS a) TO '{data}/events.parquet' (USE_TMP_FILE false)",
+        "CREATE TABLE copied AS SELECT * FROM events",
+    ],
+)
+def test_the_serving_connection_cannot_change_or_add_a_data_file(tmp_path, fixture_dir, statement):
+    data = tmp_path / "data"
+    shutil.copytree(fixture_dir, data)
+    before = _hashes(data)
+    con = db.connect(data)
+    for run in (con.execute, lambda sql: con.cursor().execute(sql)):
+        with pytest.raises(duckdb.Error):
+            run(statement.format(data=data))
+    assert _hashes(data) == before
+    with con.cursor() as cur:  # and it still reads
+        assert cur.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+
+
+def test_a_query_knows_the_tables_it_reads_through_its_macros():
+    assert db.tables_read("latest_figures") >= {"statistics", "memberships", "citations", "sources"}
+    assert "events" not in db.tables_read("metric_options")
+    assert db.tables_read("timeline_events") >= {"events", "actors", "coalitions", "citations"}

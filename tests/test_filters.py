@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 import pytest
 
@@ -53,6 +53,9 @@ CASES = {
     "far past": ("dates=1900-01-01&dates=2022-01-01", (), None, False, ["must fall between"]),
     "far future": ("dates=2022-01-01&dates=9999-12-31", (), None, False, ["must fall between"]),
     "words for dates": ("dates=yesterday&dates=today", (), None, False, ["written YYYY-MM-DD"]),
+    "digits of another script": (
+        "dates=" + quote("２０２２-０１-０１") + "&dates=2022-12-31", (), None, False, ["written YYYY-MM-DD"]
+    ),
     "candidates on": ("candidates=true", (), None, True, []),
     "candidates in other words": ("candidates=Yes", (), None, True, []),
     "candidates off": ("candidates=false", (), None, False, []),
@@ -128,15 +131,8 @@ def test_a_pick_reads_an_id_or_a_label_and_names_what_it_ignores():
 
 @pytest.mark.parametrize(
     ("tokens", "page", "noticed"),
-    [
-        ([], 1, False),
-        (["3"], 3, False),
-        (["0"], 1, True),
-        (["-2"], 1, True),
-        (["two"], 1, True),
-        (["٣"], 1, True),
-        (["99999999999"], 1, True),
-    ],
+    [([], 1, False), (["3"], 3, False), (["0"], 1, True), (["-2"], 1, True), (["two"], 1, True),
+     (["٣"], 1, True), (["99999999999"], 1, True), (["9" * 5_000], 1, True)],
 )
 def test_a_page_number_is_a_whole_number_from_one(tokens, page, noticed):
     number, notices = read_page(tokens, "events")

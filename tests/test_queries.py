@@ -17,7 +17,10 @@ FILTERS = {
     "end_date": date(2024, 12, 31),
     "include_candidates": False,
 }
-PICKS = {"metric": "cases", "coalition_id": "team", "source_id": "doc-1", "actor_id": "POL"}
+PICKS = {
+    "metric": "cases", "coalition_id": "team", "source_id": "doc-1", "actor_id": "POL",
+    "record_id": "ev-1", "record_table": "events", "ids": ["ev-1", "ev-2"],
+}
 PAGING = {"bin": "month", "limit": 1_000, "offset": 0}
 ALL_PARAMS = {**FILTERS, **PICKS, **PAGING}
 

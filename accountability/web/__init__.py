@@ -8,17 +8,9 @@
 from __future__ import annotations
 
 from ..filters import Filters
+from ..lookups import lookup_table
 from . import url
-from .data import (
-    actor_names,
-    known,
-    lookup_table,
-    map_outlines,
-    query,
-    release_id,
-    release_records,
-    sidebar,
-)
+from .data import actor_names, known, map_outlines, query, release_id, release_records, sidebar
 from .standalone import run_through_entry_script
 from .widgets import (
     EMPTY_CELL,

@@ -9,9 +9,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from .. import db, page_data, releases
+from .. import db, lookups, page_data, releases
 from ..config import MAP_OUTLINES, data_dir
 from ..filters import Known
+from ..text import escape_markdown
 
 RELEASE = "_release"
 
@@ -60,26 +61,32 @@ def _query(release: str, name: str, **params) -> pd.DataFrame:
 
 
 def query(name: str, **params) -> pd.DataFrame:
-    """A named query's result on this run's release, cached by both (frozen filters make stable keys)."""
+    """A named query's result on this run's release, cached by both (frozen filters make stable keys).
+
+    Where a table file it reads is damaged, the page says which file and what to do, and stops
+    there with DamagedData (app.py goes on with the sidebar): pages that do not read it are untouched.
+    """
+    release = release_id()
+    damaged = _connection(release).damaged
+    tables = db.tables_read(name)
+    hit = {file: message for file, message in damaged.items() if file.removesuffix(".parquet") in tables}
+    try:
+        if hit:
+            raise db.DamagedData(hit)
+        return _query(release, name, **params)
+    except db.DamagedData as error:
+        for message in error.problems.values():
+            st.error(escape_markdown(message), icon=":material/broken_image:")
+        raise
+
+
+def _quiet_query(name: str, **params) -> pd.DataFrame:
+    """A query for the sidebar, which every page draws: damage is told where a page needs the file."""
     return _query(release_id(), name, **params)
 
 
-def lookup_table(frame: pd.DataFrame, value: str, *names: str) -> dict[str, str]:
-    """token -> value, where a token is the value itself or any of the named columns, any case."""
-    table: dict[str, str] = {}
-    for row in frame.itertuples():
-        target = getattr(row, value)
-        for column in (value, *names):
-            cell = getattr(row, column)
-            items = list(cell) if isinstance(cell, list | tuple) or hasattr(cell, "tolist") else [cell]
-            for item in items:
-                if isinstance(item, str) and item:
-                    table.setdefault(item.casefold(), target)
-    return table
-
-
 def sidebar() -> page_data.Sidebar:
-    return page_data.sidebar(query)
+    return page_data.sidebar(_quiet_query)
 
 
 def actor_names() -> dict[str, str]:
@@ -97,7 +104,7 @@ def _country_lookup() -> Mapping[str, str]:
 
 @st.cache_data(max_entries=4, show_spinner=False)
 def _country_lookup_of(release: str) -> Mapping[str, str]:
-    return lookup_table(sidebar().options, "actor_id", "iso3", "name", "aliases")
+    return lookups.known(sidebar()).countries
 
 
 @st.cache_resource(show_spinner=False)

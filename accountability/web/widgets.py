@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from .. import changelog, db
+from .. import api, changelog, db
 from ..citation import Citation, view_title
 from ..config import MAP_OUTLINES_URL
 from ..dates import label as label_date
@@ -311,6 +311,13 @@ def share_box(link: str) -> None:
     st.subheader("Share this view", divider="gray")
     st.code(link, language=None, wrap_lines=True)
     st.caption("Copy this link: it opens this page with the same filters. States appear by ISO 3166 code.")
+
+
+def data_links(query: Mapping[str, list[str]], page_path: str) -> None:
+    """'Open as JSON / CSV': the rows of this view from the data API, at the address of this link."""
+    links = api.page_links(query, page_path)
+    if links:
+        st.caption("Open as " + " / ".join(f"[{kind}]({address})" for kind, address in links.items()))
 
 
 def map_key(name: str) -> str:

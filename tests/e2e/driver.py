@@ -121,7 +121,7 @@ def free_port() -> int:
 
 @contextmanager
 def serve(data_dir: Path | None = None, timeout: float = 60) -> Iterator[str]:
-    """`streamlit run app.py` on a free local port; yields its base URL, stops it on exit.
+    """`streamlit run serve.py` (the dashboard and its API) on a free local port; yields its base URL.
 
     data_dir None serves the data the app finds itself ($ACCOUNTABILITY_DATA or data/).
     """
@@ -130,15 +130,8 @@ def serve(data_dir: Path | None = None, timeout: float = 60) -> Iterator[str]:
     if data_dir is not None:
         env["ACCOUNTABILITY_DATA"] = str(data_dir)
     command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
+        sys.executable, "-m", "streamlit", "run", "serve.py",
+        "--server.port", str(port), "--server.address", "127.0.0.1",
     ]
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(command, cwd=CHECKOUT, env=env, stdout=log, stderr=subprocess.STDOUT)
