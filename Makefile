@@ -15,7 +15,7 @@ $(STAMP): requirements.txt
 	touch $(STAMP)
 
 run: install
-	$(BIN)/streamlit run app.py
+	$(BIN)/streamlit run serve.py
 
 test: install
 	$(BIN)/python -m pytest
