@@ -53,10 +53,13 @@ class Cluster:
 
 
 def start(replicas: int = 2, port: int = 8080, run_dir: Path = RUN_DIR, data_dir: Path | None = None,
-          replica_ports: list[int] | None = None, timeout: float = 90) -> Cluster:
-    """Start the replicas, wait until each is healthy, then start nginx in front of them."""
+          replica_ports: list[int] | None = None, timeout: float = 90, proxy: bool = True) -> Cluster:
+    """Start the replicas, wait until each is healthy, then start nginx in front of them.
+
+    Without the proxy (one process measured alone), the cluster's address is the first replica's.
+    """
     binary = nginx_binary()
-    if binary is None:
+    if binary is None and proxy:
         raise ClusterError("nginx is not installed: `apt-get install nginx`")
     run_dir = Path(run_dir).resolve()
     if list(run_dir.glob("*.pid")):
@@ -71,6 +74,9 @@ def start(replicas: int = 2, port: int = 8080, run_dir: Path = RUN_DIR, data_dir
             _start_replica(number, replica_port, run_dir, env)
         for replica_port in ports:
             _wait_healthy(f"http://127.0.0.1:{replica_port}/_stcore/health", run_dir, timeout)
+        if not proxy:
+            addresses = tuple(f"http://127.0.0.1:{p}" for p in ports)
+            return Cluster(run_dir, addresses[0], addresses)
         config = run_dir / "nginx.conf"
         config.write_text(
             nginx.render([f"127.0.0.1:{p}" for p in ports], f"127.0.0.1:{port}", run_dir), encoding="utf-8"

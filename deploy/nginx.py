@@ -48,7 +48,8 @@ http {{
     default_type application/octet-stream;
     server_tokens off;
     log_format balanced '$remote_addr [$time_local] "$request" $status $body_bytes_sent '
-                        '$request_time $upstream_addr $upstream_response_time {AFFINITY_COOKIE}=$cookie_{AFFINITY_COOKIE}';
+                        '$request_time $upstream_addr $upstream_response_time '
+                        '{AFFINITY_COOKIE}=$cookie_{AFFINITY_COOKIE}';
 {http_files}
     # A reader without the affinity cookie is placed at random and given the cookie.
     map $cookie_{AFFINITY_COOKIE} $affinity {{
