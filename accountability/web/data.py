@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
+from types import MappingProxyType
 
 import pandas as pd
 import streamlit as st
@@ -11,6 +13,7 @@ import streamlit as st
 from .. import db, page_data, releases
 from ..config import MAP_OUTLINES, data_dir
 from ..filters import Known
+from .shared import Shared, frozen
 
 RELEASE = "_release"
 
@@ -38,14 +41,20 @@ def connection():
     return _connection(release_id())
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
-def _query(release: str, name: str, **params) -> pd.DataFrame:
-    return db.run(_connection(release), name, **params)
+# Query results by connection (one per release and data directory) and parameters. st.cache_data
+# would hash the arguments and unpickle a copy on every hit, about a millisecond each, a dozen times
+# a run; here a hit is a lookup and a shallow copy, which pandas' copy-on-write keeps from ever
+# changing the kept frame. The connection in the key keeps results of another release or another
+# data directory (tests) apart.
+_RESULTS: Shared[pd.DataFrame] = Shared(max_entries=512)
+_LOOKUPS: Shared = Shared(max_entries=8)
 
 
 def query(name: str, **params) -> pd.DataFrame:
-    """A named query's result on this run's release, cached by both (frozen filters make stable keys)."""
-    return _query(release_id(), name, **params)
+    """A named query's result on this run's release, kept by its parameters (frozen filters)."""
+    con = connection()
+    frame = _RESULTS.get((con, name, frozen(params)), lambda: db.run(con, name, **params))
+    return frame.copy(deep=False)
 
 
 def lookup_table(frame: pd.DataFrame, value: str, *names: str) -> dict[str, str]:
@@ -63,7 +72,9 @@ def lookup_table(frame: pd.DataFrame, value: str, *names: str) -> dict[str, str]
 
 
 def sidebar() -> page_data.Sidebar:
-    return page_data.sidebar(query)
+    """The filters' choices and the data's span, made once per release (a few times a run otherwise)."""
+    kept = _LOOKUPS.get((connection(), "sidebar"), lambda: page_data.sidebar(query))
+    return replace(kept, options=kept.options.copy(deep=False))
 
 
 def actor_names() -> dict[str, str]:
@@ -76,12 +87,10 @@ def known() -> Known:
 
 
 def _country_lookup() -> Mapping[str, str]:
-    return _country_lookup_of(release_id())
-
-
-@st.cache_data(max_entries=4, show_spinner=False)
-def _country_lookup_of(release: str) -> Mapping[str, str]:
-    return lookup_table(sidebar().options, "actor_id", "iso3", "name", "aliases")
+    return _LOOKUPS.get(
+        (connection(), "countries"),
+        lambda: MappingProxyType(lookup_table(sidebar().options, "actor_id", "iso3", "name", "aliases")),
+    )
 
 
 @st.cache_resource(show_spinner=False)
