@@ -1,4 +1,4 @@
-"""Values shared by every session of a process (accountability.web.shared), and query results kept
+"""Values shared by every session of a process (accountability.shared), and query results kept
 without copies that a page could change."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import time
 import pandas as pd
 import pytest
 
-from accountability.web.shared import Shared, frozen
+from accountability.shared import Shared, frozen
 
 
 def test_a_value_asked_for_by_many_threads_at_once_is_computed_once():

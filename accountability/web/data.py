@@ -13,7 +13,7 @@ import streamlit as st
 from .. import db, page_data, releases
 from ..config import MAP_OUTLINES, data_dir
 from ..filters import Known
-from .shared import Shared, frozen
+from ..shared import Shared, frozen
 
 RELEASE = "_release"
 
