@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -180,6 +181,7 @@ class Result:
     rss_before_mb: list[float]
     mb_per_session: float
     wall_s: float
+    load_average: tuple[float, float]  # the machine's 1-minute load before and after the run
     first_errors: list[str]
 
 
@@ -229,10 +231,12 @@ def measure(target: str, replicas: int, readers: int, root: Path, links: list[tu
             for replica in started.replicas:
                 asyncio.run(_load(replica, processes, len(links), links, 0, 0, limit, seed))
             before_rss = [p.rss_mb() for p in processes]
+            load_before = os.getloadavg()[0]
             before_cpu = sum(p.cpu_seconds() for p in processes)
             done, peaks, wall = asyncio.run(
                 _load(started.proxy, processes, readers, links, changes, think, limit, seed))
             cpu = sum(p.cpu_seconds() for p in processes) - before_cpu
+            load_after = os.getloadavg()[0]
         finally:
             cluster.stop(Path(run_dir))
     times = sorted(t for r in done for _, t in r.interactions)
@@ -251,7 +255,7 @@ def measure(target: str, replicas: int, readers: int, root: Path, links: list[tu
         open_p95_s=pct(opens, 95), runs=runs, cpu_ms_per_run=1000 * cpu / max(runs, 1),
         peak_rss_mb=[round(p) for p in peaks], rss_before_mb=[round(b) for b in before_rss],
         mb_per_session=sum(p - b for p, b in zip(peaks, before_rss, strict=True)) / readers,
-        wall_s=wall, first_errors=sorted(set(errors))[:5],
+        wall_s=wall, load_average=(load_before, load_after), first_errors=sorted(set(errors))[:5],
     )
 
 
@@ -301,9 +305,10 @@ def _run(args: argparse.Namespace) -> int:
 def _print_row(r: Result, header: bool) -> None:
     if header:
         print(f"{'served by':<28}{'readers':>8}{'done':>6}{'errors':>7}{'p50 s':>7}{'p95 s':>7}{'max s':>7}"
-              f"{'CPU ms/run':>11}{'peak MB/process':>17}{'MB/session':>11}{'wall s':>8}")
+              f"{'CPU ms/run':>11}{'peak MB/process':>17}{'MB/session':>11}{'wall s':>8}{'load':>11}")
     print(f"{r.target:<28}{r.readers:>8}{r.interactions:>6}{r.errors:>7}{r.p50_s:>7.2f}{r.p95_s:>7.2f}"
           f"{r.max_s:>7.2f}{r.cpu_ms_per_run:>11.0f}{'/'.join(map(str, r.peak_rss_mb)):>17}"
-          f"{r.mb_per_session:>11.1f}{r.wall_s:>8.0f}", flush=True)
+          f"{r.mb_per_session:>11.1f}{r.wall_s:>8.0f}"
+          f"{r.load_average[0]:>6.1f}-{r.load_average[1]:<4.1f}", flush=True)
     for error in r.first_errors:
         print(f"    {error}")
