@@ -66,7 +66,7 @@ def visit(chromium, browser, url: str, count: int, network: Network | None, draw
     if network is not None:
         cdp.send("Network.emulateNetworkConditions", network.conditions())
     try:
-        page.goto(url, timeout=120_000)
+        page.goto(url, timeout=120_000, wait_until="commit")  # what counts is the charts drawn
         drawn = page.wait_for_function(drawn_at, arg=count, polling="raf", timeout=120_000).json_value()
         page.wait_for_timeout(500)  # the last loadingFinished events reach us while we wait
         return Visit(drawn, sum(http.values()), sum(frames))
