@@ -36,6 +36,7 @@ MAX_SIZE = 32 * 1024 * 1024  # bodies beyond this pass through as they are
 SUFFIX = "-gz"
 # Dynamic answers (downloads, uploads, the websocket's HTTP side) are never kept.
 NOT_KEPT = ("/media/", "/_stcore/", "/api/")
+PATHSEND = "http.response.pathsend"
 
 
 def accepts_gzip(header: str) -> bool:
@@ -154,6 +155,9 @@ class CompressedAssets:
             headers = [*_without(headers, b"if-none-match"),
                        (b"if-none-match", _plain_etags(match).encode("latin-1"))]
             scope = {**scope, "headers": headers}
+        if wants_gzip and PATHSEND in scope.get("extensions", {}):
+            # A file sent by path (on servers that offer it) could not be compressed: ask for bytes.
+            scope = {**scope, "extensions": {k: v for k, v in scope["extensions"].items() if k != PATHSEND}}
         response = _Response(self.kept, path, wants_gzip, revalidates_gzip, send)
         await self.app(scope, receive, response.on_message)
 

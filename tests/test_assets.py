@@ -171,3 +171,20 @@ def test_the_least_recently_used_bodies_go_beyond_the_limit():
 )
 def test_accept_encoding(header, accepted):
     assert accepts_gzip(header) is accepted
+
+
+def test_a_server_that_sends_files_by_path_is_asked_for_the_bytes_instead():
+    seen = []
+
+    async def inner(scope, receive, send):
+        seen.append(dict(scope.get("extensions", {})))
+
+    async def ask(accept: bytes):
+        scope = {"type": "http", "method": "GET", "path": "/static/js/a.js",
+                 "headers": [(b"accept-encoding", accept)],
+                 "extensions": {"http.response.pathsend": {}, "other": {}}}
+        await CompressedAssets(inner)(scope, None, None)
+
+    anyio.run(ask, b"gzip")
+    anyio.run(ask, b"identity")
+    assert seen == [{"other": {}}, {"http.response.pathsend": {}, "other": {}}]
