@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint build release validate
+.PHONY: install run test lint build release validate cluster cluster-stop
 
 install: $(STAMP)
 
@@ -29,3 +29,13 @@ build release: install
 
 validate: install
 	$(BIN)/python -m accountability validate
+
+# Replicas behind nginx on this machine (deploy/): `make cluster REPLICAS=3 PORT=8090`.
+REPLICAS ?= 2
+PORT ?= 8080
+
+cluster: install
+	$(BIN)/python -m deploy.cluster start --replicas $(REPLICAS) --port $(PORT)
+
+cluster-stop:
+	$(BIN)/python -m deploy.cluster stop

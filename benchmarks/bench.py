@@ -6,9 +6,10 @@ the median), and reports its peak memory and the bytes it would send to the brow
 and the Arrow data of the tables shown). Rendering is what a rerun of the page does, without the
 browser: the page's queries or pandas steps, building its charts, serialising charts and tables.
 
-Like the app, the DuckDB engine keeps query results in a cache keyed by their parameters, stored
-pickled as st.cache_data does, so a filter change reruns only the queries whose parameters
-changed. The pandas engine keeps its DataFrames in memory, as st.cache_resource would.
+Like the app, the DuckDB engine keeps query results in a cache keyed by their parameters
+(accountability/shared.py, handing out shallow copies), so a filter change reruns only the
+queries whose parameters changed. The pandas engine keeps its DataFrames in memory, as
+st.cache_resource would.
 
 Run it as `python -m benchmarks bench --data DIR --json FILE`; the worker that measures one
 page and engine runs as `python -m benchmarks.bench WORKER_ARGS_JSON`.
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import resource
 import statistics
 import subprocess
@@ -30,6 +30,8 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
+
+from accountability.shared import Shared, frozen
 
 PAGES = ("overview", "timeline", "coalitions", "cases", "sources")
 ENGINES = ("duckdb", "pandas")
@@ -97,17 +99,14 @@ RENDER = {
 
 
 class CachedQuery:
-    """A named-query runner that keeps results by their parameters, pickled, like st.cache_data."""
+    """A named-query runner that keeps results by their parameters, as the app does."""
 
     def __init__(self, run: Callable):
         self.run = run
-        self.store: dict = {}
+        self.store = Shared(max_entries=512)
 
     def __call__(self, name: str, **params):
-        key = (name, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items())))
-        if key not in self.store:
-            self.store[key] = pickle.dumps(self.run(name, **params))
-        return pickle.loads(self.store[key])
+        return self.store.get((name, frozen(params)), lambda: self.run(name, **params)).copy(deep=False)
 
 
 def engine_module(engine: str):

@@ -3,8 +3,9 @@
 For each page, five times: open a shared link (two states, a date range) in a fresh browser
 (nothing cached) and time navigation start -> charts drawn; open it again in the same browser
 (assets cached); then add a country in the sidebar and time the click -> charts redrawn.
-Prints the medians against the targets, and the most script runs one link open took.
-Not a test: the figures depend on the machine.
+Prints the medians against the targets, and the most script runs one link open took. Then a shared
+link's first visit over an emulated network (10 Mbit/s, 40 ms round trip unless told), with and
+without compressed static files (benchmarks/first_visit.py). Not a test: the figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ def register_browser(sub: argparse._SubParsersAction) -> None:
         "--screenshots", type=Path, default=None, metavar="DIR",
         help="also save screenshots of each page there at 1440x900 and 390x844 (e.g. docs/screenshots)",
     )
+    parser.add_argument("--part", choices=("all", "pages", "first-visit"), default="all",
+                        help="the page timings, the first visit over an emulated network, or both")
+    parser.add_argument("--first-visit-pages", default="timeline,coalitions",
+                        help="comma-separated pages whose first visit is measured")
+    parser.add_argument("--first-visit-runs", type=int, default=3, help="first visits per page and server")
+    parser.add_argument("--down-mbit", type=float, default=10.0, help="emulated download speed, Mbit/s")
+    parser.add_argument("--up-mbit", type=float, default=5.0, help="emulated upload speed, Mbit/s")
+    parser.add_argument("--rtt-ms", type=float, default=40.0, help="emulated round trip, ms")
     parser.set_defaults(run=_run)
 
 
@@ -85,6 +94,8 @@ def _run(args: argparse.Namespace) -> int:
 
     from tests.e2e import driver as browser
 
+    from . import first_visit
+
     if not browser.CHROMIUM.is_file():
         print(f"No Chromium at {browser.CHROMIUM}: `apt-get install chromium`.", file=sys.stderr)
         return 1
@@ -93,16 +104,26 @@ def _run(args: argparse.Namespace) -> int:
         query, extra = _link(root)
         print(f"data: {described}\nshared link: ?{query}")
         print(f"filter change: add {extra}; {args.runs} runs a page\n")
-        with browser.serve(root) as base, sync_playwright() as playwright:
+        with sync_playwright() as playwright:
             chromium = browser.launch(playwright)
-            rows = [
-                (name, *_time_page(chromium, browser, base + path + "?" + query, count, extra, args.runs))
-                for name, (path, count) in browser.PAGES.items()
-            ]
-            if args.screenshots:
-                _screenshots(chromium, browser, base, args.screenshots)
+            if args.part in ("all", "pages"):
+                with browser.serve(root) as base:
+                    rows = [
+                        (name, *_time_page(chromium, browser, base + path + "?" + query, count, extra,
+                                           args.runs))
+                        for name, (path, count) in browser.PAGES.items()
+                    ]
+                    if args.screenshots:
+                        _screenshots(chromium, browser, base, args.screenshots)
+                _print(rows)
+            if args.part in ("all", "first-visit"):
+                network = first_visit.Network(args.down_mbit, args.up_mbit, args.rtt_ms)
+                pages = {name: browser.PAGES[name] for name in args.first_visit_pages.split(",")}
+                drawn_at = _DRAWN_AT.format(drawn=browser.DRAWN_JS)
+                results = first_visit.measure(
+                    chromium, browser, root, pages, query, args.first_visit_runs, network, drawn_at)
+                first_visit.report(results, network, args.first_visit_runs)
             chromium.close()
-    _print(rows)
     return 0
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
+from types import MappingProxyType
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +14,7 @@ import streamlit as st
 from .. import db, lookups, page_data, releases
 from ..config import MAP_OUTLINES, data_dir
 from ..filters import Known
+from ..shared import Shared, frozen
 from ..text import escape_markdown
 
 RELEASE = "_release"
@@ -55,38 +58,48 @@ def connection():
     return _connection(release_id())
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
-def _query(release: str, name: str, **params) -> pd.DataFrame:
-    return db.run(_connection(release), name, **params)
+# Query results by connection (one per release and data directory) and parameters. st.cache_data
+# would hash the arguments and unpickle a copy on every hit, about a millisecond each, a dozen times
+# a run; here a hit is a lookup and a shallow copy, which pandas' copy-on-write keeps from ever
+# changing the kept frame. The connection in the key keeps results of another release or another
+# data directory (tests) apart.
+_RESULTS: Shared[pd.DataFrame] = Shared(max_entries=512)
+_LOOKUPS: Shared = Shared(max_entries=8)
 
 
 def query(name: str, **params) -> pd.DataFrame:
-    """A named query's result on this run's release, cached by both (frozen filters make stable keys).
+    """A named query's result on this run's release, kept by its parameters (frozen filters).
 
     Where a table file it reads is damaged, the page says which file and what to do, and stops
     there with DamagedData (app.py goes on with the sidebar): pages that do not read it are untouched.
     """
-    release = release_id()
-    damaged = _connection(release).damaged
-    tables = db.tables_read(name)
-    hit = {file: message for file, message in damaged.items() if file.removesuffix(".parquet") in tables}
+    con = connection()
+    hit = {file: message for file, message in con.damaged.items()
+           if file.removesuffix(".parquet") in db.tables_read(name)}
     try:
         if hit:
             raise db.DamagedData(hit)
-        return _query(release, name, **params)
+        return _kept(con, name, **params)
     except db.DamagedData as error:
         for message in error.problems.values():
             st.error(escape_markdown(message), icon=":material/broken_image:")
         raise
 
 
+def _kept(con, name: str, **params) -> pd.DataFrame:
+    frame = _RESULTS.get((con, name, frozen(params)), lambda: db.run(con, name, **params))
+    return frame.copy(deep=False)
+
+
 def _quiet_query(name: str, **params) -> pd.DataFrame:
     """A query for the sidebar, which every page draws: damage is told where a page needs the file."""
-    return _query(release_id(), name, **params)
+    return _kept(connection(), name, **params)
 
 
 def sidebar() -> page_data.Sidebar:
-    return page_data.sidebar(_quiet_query)
+    """The filters' choices and the data's span, made once per release (a few times a run otherwise)."""
+    kept = _LOOKUPS.get((connection(), "sidebar"), lambda: page_data.sidebar(_quiet_query))
+    return replace(kept, options=kept.options.copy(deep=False))
 
 
 def actor_names() -> dict[str, str]:
@@ -99,12 +112,8 @@ def known() -> Known:
 
 
 def _country_lookup() -> Mapping[str, str]:
-    return _country_lookup_of(release_id())
-
-
-@st.cache_data(max_entries=4, show_spinner=False)
-def _country_lookup_of(release: str) -> Mapping[str, str]:
-    return lookups.known(sidebar()).countries
+    countries = lambda: MappingProxyType(lookups.known(sidebar()).countries)  # noqa: E731
+    return _LOOKUPS.get((connection(), "countries"), countries)
 
 
 @st.cache_resource(show_spinner=False)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
@@ -149,16 +150,16 @@ class Tab:
         assert not self.off_server(), self.off_server()
 
 
-@pytest.fixture
-def tab(chromium_browser, server):
-    """A factory of Tabs, each in a fresh browser context; all closed after the test."""
+@contextmanager
+def tabs(chromium_browser, base: str) -> Iterator[Callable[[], Tab]]:
+    """A factory of Tabs on `base`, each in a fresh browser context; all closed at the end."""
     contexts = []
 
     def new() -> Tab:
         context = browser.new_context(chromium_browser)
         contexts.append(context)
         page = context.new_page()
-        opened = Tab(page, server)
+        opened = Tab(page, base)
         page.on("request", lambda request: opened.requests.append(request.url))
         page.on("pageerror", lambda error: opened.console_errors.append(f"uncaught: {error}"))
         page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
@@ -172,6 +173,15 @@ def tab(chromium_browser, server):
         )
         return opened
 
-    yield new
-    for context in contexts:
-        context.close()
+    try:
+        yield new
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@pytest.fixture
+def tab(chromium_browser, server):
+    """A factory of Tabs, each in a fresh browser context; all closed after the test."""
+    with tabs(chromium_browser, server) as new:
+        yield new

@@ -120,17 +120,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(data_dir: Path | None = None, timeout: float = 60) -> Iterator[str]:
-    """`streamlit run serve.py` (the dashboard and its API) on a free local port; yields its base URL.
+def serve(data_dir: Path | None = None, timeout: float = 60, entry: str = "serve.py") -> Iterator[str]:
+    """`streamlit run serve.py` (the dashboard, its API and middleware) on a free local port; yields its
+    base URL, stops it on exit.
 
     data_dir None serves the data the app finds itself ($ACCOUNTABILITY_DATA or data/).
+    entry "app.py" serves the script alone, without serve.py's middleware.
     """
     port = free_port()
     env = dict(os.environ)
     if data_dir is not None:
         env["ACCOUNTABILITY_DATA"] = str(data_dir)
     command = [
-        sys.executable, "-m", "streamlit", "run", "serve.py",
+        sys.executable, "-m", "streamlit", "run", entry,
         "--server.port", str(port), "--server.address", "127.0.0.1",
     ]
     with tempfile.TemporaryFile() as log:
