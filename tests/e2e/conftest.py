@@ -25,9 +25,13 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
 def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/e2e/" in item.nodeid.replace("\\", "/"):
-            item.add_marker(pytest.mark.e2e)
+    """Mark the browser tests, and run them last: Playwright's sync API holds the main thread's event
+    loop from the first browser test to the end of the session, which tests that run an ASGI app
+    with asyncio or anyio in that thread cannot share."""
+    browser_tests = [item for item in items if "tests/e2e/" in item.nodeid.replace("\\", "/")]
+    for item in browser_tests:
+        item.add_marker(pytest.mark.e2e)
+    items[:] = [item for item in items if item not in browser_tests] + browser_tests
 
 
 @pytest.fixture(scope="session")
