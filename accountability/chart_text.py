@@ -282,3 +282,14 @@ def memberships_summary(memberships: pd.DataFrame, name: str) -> str:
         text += f", the latest {last['joined_label']} ({last['short_name']})"
     left = int(ordered["left"].notna().sum())
     return text + (f"; {counted(left, 'membership')} ended." if left else "; none has ended.")
+
+
+def memberships_table(memberships: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Coalition": memberships["coalition"],
+            "Role": memberships["role"],
+            "Joined": memberships["joined_label"],
+            "Left": memberships["left_label"].fillna(""),
+        }
+    )

@@ -394,7 +394,10 @@ def actor_profile(
     figures = _paged(query, "actor_figures", figures_page, ACTOR_FIGURE_COLUMNS, **dated)
     figures = replace(figures, rows=_blank(_with_reported(figures.rows), ("note", "citations")))
     sources = query("actor_sources", actor_id=actor_id, include_candidates=filters.include_candidates)
-    chart = Chart(plot, joined, summary=chart_text.memberships_summary(joined, name))
+    chart = Chart(
+        plot, joined, summary=chart_text.memberships_summary(joined, name),
+        table=chart_text.memberships_table(joined),
+    )
     return Profile(actor, chart, rows, events, figures, sources)
 
 

@@ -21,7 +21,8 @@ def test_actor_link_by_code_shows_memberships_events_figures_and_sources(app_dat
     (chart,) = plots(at)
     roles = {t["name"] for t in chart["data"] if t["name"] in ROLE_ORDER}
     assert roles == {"founding member", "signatory"}
-    memberships, events, figures_, sources = (frame.value for frame in at.dataframe)
+    # The chart's data comes first, then the tables.
+    _, memberships, events, figures_, sources = (frame.value for frame in at.dataframe)
     assert list(memberships["coalition"]) == ["Joint team", "Register of damage"]
     assert list(events["title"]) == ["Team agreement signed", "Register declaration"]
     assert list(figures_["reported"]) == ["20,000,000"]

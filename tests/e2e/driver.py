@@ -39,6 +39,8 @@ PAGES = {
     "coalitions": ("/coalitions", 2),
     "cases": ("/cases", 1),
     "sources": ("/sources", 0),
+    "actor": ("/actor", 1),
+    "methods": ("/methods", 0),
 }
 SIDEBAR = "[data-testid=stSidebar]"
 
