@@ -129,7 +129,7 @@ def matrix_table(cells: pd.DataFrame, columns: pd.DataFrame) -> pd.DataFrame:
             "Joined": cells["join_dates"],
         }
     ).sort_values(
-        ["Member", "Coalition"], key=lambda column: column.str.casefold(), ignore_index=True
+        ["Member", "Coalition"], key=lambda column: column.astype(str).str.casefold(), ignore_index=True
     )
 
 

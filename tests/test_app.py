@@ -223,3 +223,10 @@ def test_a_long_table_comes_a_page_at_a_time_and_says_which_rows(app_data, monke
     at.number_input(key="events_page").set_value(2).run()
     assert list(table_with(at, "title")["title"]) == ["Annual report"]
     assert "Rows 3–3 of 3" in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize("page", ["timeline", "coalitions", "cases", "actor"])
+def test_a_range_before_anything_happened_says_so_instead_of_failing(app_data, page):
+    at = open_page(page, {"country": ["LTU", "POL"], "dates": ["2014-01-01", "2015-12-31"]})
+    assert not at.exception
+    assert at.info or at.caption
