@@ -51,7 +51,8 @@ with navigation:
         st.page_link(target, query_params=url.link_query(bar.span, PAGE_PICKS[target.url_path]))
 
 notice_box = st.container()  # filled after the page, so its pickers' notices show too
-with suppress(DamagedData):  # the page has named the damaged file it needs; the sidebar goes on
+# A page that stops early (a damaged file it names, an empty state) still gets its address written.
+with suppress(DamagedData, web.EndOfPage):
     page.run()
 
 query = url.finish(bar.span, PICK_KEYS)

@@ -12,7 +12,7 @@ metrics = page_data.metric_choices(web.query, filters)
 st.title("Case counts")
 if metrics.empty:
     st.info("The dataset holds no reported figures yet.")
-    st.stop()
+    web.end_page()
 labels = {m.metric: f"{m.label} ({m.unit})" for m in metrics.itertuples()}
 metric = web.picker(
     "Metric",

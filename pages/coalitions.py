@@ -32,7 +32,7 @@ if rows.pages > 1:
 st.subheader("Members of one coalition")
 if columns.empty:
     st.info(f"No coalition was established by {as_of}. Move the end of the date range later.")
-    st.stop()
+    web.end_page()
 # Short names fit the picker on a phone; the full name is written out under it.
 labels = dict(zip(columns["coalition_id"], columns["short_name"].fillna(columns["name"]), strict=True))
 coalition = web.picker(

@@ -230,3 +230,9 @@ def test_a_range_before_anything_happened_says_so_instead_of_failing(app_data, p
     at = open_page(page, {"country": ["LTU", "POL"], "dates": ["2014-01-01", "2015-12-31"]})
     assert not at.exception
     assert at.info or at.caption
+
+
+def test_a_page_that_ends_early_still_gets_its_address_and_share_link(app_data):
+    at = open_page("coalitions", {"country": "LTU", "dates": ["2014-01-01", "2015-12-31"]})
+    assert any("No coalition was established" in i.value for i in at.info)
+    assert at.sidebar.code[0].value.endswith("/coalitions?country=LTU&dates=2014-01-01&dates=2015-12-31")

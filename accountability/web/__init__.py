@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from ..filters import Filters
 from ..lookups import lookup_table
 from . import url
@@ -35,6 +37,15 @@ from .widgets import (
 )
 
 
+class EndOfPage(Exception):
+    """A page has said all it can (an empty state); the entry script goes on to write the address."""
+
+
+def end_page() -> NoReturn:
+    """Stop the page here, not the run: st.stop() would also skip the address and the share link."""
+    raise EndOfPage
+
+
 def current_filters() -> Filters:
     """The filters the sidebar set on this run (the entry script sets them before the page runs)."""
     if not url.has_filters():
@@ -43,8 +54,9 @@ def current_filters() -> Filters:
 
 
 __all__ = [
-    "EMPTY_CELL", "MAP_CONFIG", "actor_names", "add_clicked", "chart", "clicked_profile", "current_filters",
-    "data_error", "escape", "event_markers", "known", "lookup_table", "map_key", "map_outlines",
-    "page_number", "pager", "picker", "profile_query", "query", "release_changes", "release_id",
-    "release_records", "released_on", "sidebar", "stat", "table", "wanted_pick", "worded",
+    "EMPTY_CELL", "EndOfPage", "MAP_CONFIG", "actor_names", "add_clicked", "chart", "clicked_profile",
+    "current_filters", "data_error", "end_page", "escape", "event_markers", "known", "lookup_table",
+    "map_key", "map_outlines", "page_number", "pager", "picker", "profile_query", "query",
+    "release_changes", "release_id", "release_records", "released_on", "sidebar", "stat", "table",
+    "wanted_pick", "worded",
 ]
