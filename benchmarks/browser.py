@@ -68,7 +68,8 @@ def _data(choice: str | None, scratch: Path) -> tuple[Path, str]:
 
 def _link(root: Path) -> tuple[str, str]:
     """A shared link as the sidebar gives it (the two states that joined coalitions first, by
-    ISO code, and the first two years), and the name of the state that the filter change adds.
+    ISO code, and two years from the first join, so that every page has coalitions to draw), and
+    the name of the state that the filter change adds.
     """
     from accountability import db
 
@@ -84,6 +85,7 @@ def _link(root: Path) -> tuple[str, str]:
     # States in the order they first joined a coalition, then the others.
     states = list(dict.fromkeys([*cells.loc[cells["actor_kind"] == "state", "actor_id"],
                                  *options.loc[options["kind"] == "state", "actor_id"]]))
+    start = max(start, cells["first_join"].min().date()) if len(cells) else start
     end = min(end, start.replace(year=start.year + 2))
     pairs = [("country", c) for c in states[:2]] + [("dates", str(start)), ("dates", str(end))]
     return urlencode(pairs), names[states[2]]
