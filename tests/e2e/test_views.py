@@ -12,8 +12,10 @@ def open_view(user, path: str, charts: int) -> None:
 
 
 def grid_text(user, n: int) -> str:
-    """The text of the n-th table on the page (the grid draws on a canvas and keeps an accessible copy)."""
-    grid = user.page.locator("[data-testid=stDataFrame]").nth(n)
+    """The text of the n-th table on the page, not counting the charts' data tables folded in their
+    expanders (the grid draws on a canvas and keeps an accessible copy)."""
+    tables = user.page.locator("[data-testid=stDataFrame]:not([data-testid=stExpander] *)")
+    grid = tables.nth(n)
     grid.scroll_into_view_if_needed()
     return grid.locator("table").inner_text()
 
