@@ -21,9 +21,15 @@ def is_long_gap(start, end) -> bool:
 
 
 def long_gaps(dates: Sequence) -> list[int]:
-    """The positions i of sorted dates where the step from dates[i - 1] to dates[i] is a long gap."""
-    stamps = pd.to_datetime(pd.Series(dates))
-    return [i for i in range(1, len(stamps)) if is_long_gap(stamps.iloc[i - 1], stamps.iloc[i])]
+    """The positions i of sorted dates where the step from dates[i - 1] to dates[i] is a long gap.
+
+    Whole arrays at once, as is_long_gap says it for one step: a chart at scale has thousands.
+    """
+    stamps = pd.DatetimeIndex(pd.to_datetime(pd.Series(dates)))
+    if len(stamps) < 2:
+        return []
+    limits = stamps[:-1] + pd.DateOffset(months=LONG_GAP_MONTHS)
+    return [int(i) + 1 for i in np.flatnonzero(stamps[1:] > limits)]
 
 
 def broken(x: np.ndarray, *columns: np.ndarray) -> tuple[np.ndarray, ...]:

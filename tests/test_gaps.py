@@ -81,3 +81,17 @@ def test_counts_per_period_break_at_a_long_gap_too():
     assert list(line.y) == [10.0, 30.0, None, 50.0]
     assert list(line.error_y.arrayminus) == [0.0, 10.0, None, 0.0]
     assert len(plot.layout.shapes) == 1
+
+
+def test_every_step_of_a_series_is_judged_as_one_step_is():
+    import random
+
+    from accountability.gaps import is_long_gap, long_gaps
+
+    rng = random.Random(0)
+    days = sorted(pd.Timestamp("2022-01-31") + pd.Timedelta(days=rng.randrange(0, 1500)) for _ in range(300))
+    days += [pd.Timestamp("2026-07-31"), pd.Timestamp("2027-01-31"), pd.Timestamp("2027-08-01")]
+    expected = [i for i in range(1, len(days)) if is_long_gap(days[i - 1], days[i])]
+    assert long_gaps(days) == expected
+    assert len(days) - 1 in expected  # 31 Jan to 1 Aug: more than six months
+    assert len(days) - 2 not in expected  # 31 Jul to 31 Jan: exactly six
