@@ -88,6 +88,12 @@ def load(base: str, record: str, requests: int, fresh: bool) -> float:
     return requests / (time.perf_counter() - started)
 
 
+def _relative(described: str) -> str:
+    """A data directory inside the checkout as the results file names it: relative, as a reader's."""
+    path = Path(described)
+    return str(path.relative_to(Path.cwd())) if path.is_absolute() and path.is_relative_to(Path.cwd()) else described
+
+
 def _run(args: argparse.Namespace) -> int:
     import tempfile
 
@@ -114,6 +120,6 @@ def _run(args: argparse.Namespace) -> int:
           f"never asked before, {repeated:,.0f} requests/s on repeated ones.")
     if args.json:
         Path(args.json).write_text(json.dumps(
-            {"data": described, "first_ms": opened * 1000, "routes": routes,
+            {"data": _relative(described), "first_ms": opened * 1000, "routes": routes,
              "requests_per_s": {"fresh": fresh, "repeated": repeated}}, indent=2), encoding="utf-8")
     return 0
