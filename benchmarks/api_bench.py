@@ -90,8 +90,8 @@ def load(base: str, record: str, requests: int, fresh: bool) -> float:
 
 def _relative(described: str) -> str:
     """A data directory inside the checkout as the results file names it: relative, as a reader's."""
-    path = Path(described)
-    return str(path.relative_to(Path.cwd())) if path.is_absolute() and path.is_relative_to(Path.cwd()) else described
+    path, here = Path(described), Path.cwd()
+    return str(path.relative_to(here)) if path.is_absolute() and path.is_relative_to(here) else described
 
 
 def _run(args: argparse.Namespace) -> int:
