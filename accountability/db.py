@@ -28,7 +28,7 @@ import duckdb
 import pandas as pd
 
 from .config import QUERIES_DIR, served_dir
-from .schema import TABLES, arrow_schema
+from .schema import TABLES, arrow_schema, model_name
 
 
 class MissingData(Exception):
@@ -110,10 +110,11 @@ def _reason(error: Exception) -> str:
     return str(error).splitlines()[0].removeprefix("Invalid Input Error: ").strip()
 
 
-def _table_problem(con: duckdb.DuckDBPyConnection, table: str, source: str) -> str | None:
+def _table_problem(con: duckdb.DuckDBPyConnection, table: str, path: Path) -> str | None:
     """Why a table file cannot serve as the model's table, or None when it can."""
     try:
-        found = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}  # noqa: S608
+        described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(path)]).fetchall()
+        found = {row[0] for row in described}
     except duckdb.Error as error:
         return _reason(error)
     missing = [name for name in arrow_schema(table).names if name not in found]
@@ -125,7 +126,7 @@ SQL_TYPES = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "date": "DAT
 
 def _stand_in(table: str, row_numbers: bool) -> str:
     """An empty view body with the model's columns, for a table whose file cannot be read."""
-    columns = [f'NULL::{SQL_TYPES[c.type]} AS "{c.name}"' for c in TABLES[table]]
+    columns = [f'NULL::{SQL_TYPES[c.type]} AS "{model_name(c.name)}"' for c in TABLES[model_name(table)]]
     columns += ["NULL::VARCHAR AS text"] if table == "sources" else []
     columns += ["NULL::BIGINT AS _row"] if row_numbers else []
     return f"SELECT {', '.join(columns)} WHERE false"  # noqa: S608 (names from the data model)
@@ -186,12 +187,14 @@ def connect(data_dir: Path, row_numbers: bool = False) -> Connection:
         raise MissingData(data_dir, missing)
     con = duckdb.connect(":memory:", config={"threads": 2})
     damaged: dict[str, str] = {}
-    # A view's body cannot take bound parameters: the path is quoted here, and names come from TABLES.
-    for table in TABLES:
-        path = str(data_dir / f"{table}.parquet").replace("'", "''")
-        source = f"read_parquet('{path}'" + (", file_row_number = true)" if row_numbers else ")")
+    # A view's body cannot take bound parameters: the path (the operator's data directory, never a
+    # reader's input) is quoted here, and table names pass the data model's allow-list.
+    for table in map(model_name, TABLES):
+        path = data_dir / f"{table}.parquet"
+        quoted = str(path).replace("'", "''")
+        source = f"read_parquet('{quoted}'" + (", file_row_number = true)" if row_numbers else ")")
         columns = "* EXCLUDE (file_row_number), file_row_number + 1 AS _row" if row_numbers else "*"
-        problem = _table_problem(con, table, source)
+        problem = _table_problem(con, table, path)
         if problem:
             damaged[f"{table}.parquet"] = damage_message(data_dir, f"{table}.parquet", problem)
             body = _stand_in(table, row_numbers)

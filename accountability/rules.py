@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .schema import CITED_TABLES, PRIMARY_KEYS, TABLES, Column
+from .schema import CITED_TABLES, PRIMARY_KEYS, TABLES, Column, model_name
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ class Rule:
 
 
 def _rows(table: str, where: str, shown: str) -> str:
-    return f"SELECT t._row, ({shown})::VARCHAR FROM {table} AS t WHERE {where}"
+    """A rule's query; the table passes the data model's allow-list, and values are bound in params."""
+    return f"SELECT t._row, ({shown})::VARCHAR FROM {model_name(table)} AS t WHERE {where}"
 
 
 def _not_in(value: str, table: str, key: str = "", where: str = "") -> str:

@@ -193,3 +193,16 @@ def arrow_schema(table: str) -> pa.Schema:
     if table == "sources":
         fields.append(pa.field("text", pa.string()))
     return pa.schema(fields)
+
+
+def model_name(name: str) -> str:
+    """A table or column name of the data model, to be written into SQL: refused unless it is one.
+
+    SQL cannot bind a name, so every name that reaches a statement passes this allow-list.
+    """
+    if name not in _MODEL_NAMES:
+        raise ValueError(f"{name!r} is not a table or column of the data model")
+    return name
+
+
+_MODEL_NAMES = frozenset(TABLES) | {c.name for columns in TABLES.values() for c in columns} | {"_row", "text"}

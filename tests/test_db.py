@@ -83,3 +83,14 @@ def test_a_query_knows_the_tables_it_reads_through_its_macros():
     assert db.tables_read("latest_figures") >= {"statistics", "memberships", "citations", "sources"}
     assert "events" not in db.tables_read("metric_options")
     assert db.tables_read("timeline_events") >= {"events", "actors", "coalitions", "citations"}
+
+
+def test_a_name_that_is_not_the_data_models_never_reaches_a_statement():
+    import pytest
+
+    from accountability.schema import model_name
+
+    assert model_name("events") == "events" and model_name("actor_id") == "actor_id"
+    for name in ("events; DROP TABLE x", "read_csv('/etc/passwd')", "Events", ""):
+        with pytest.raises(ValueError):
+            model_name(name)
