@@ -113,13 +113,16 @@ def _escaped(values: pd.Series) -> np.ndarray:
     return values.map(safe).to_numpy(dtype=object)
 
 
+EMPTY_LINE = 40  # characters a line of an empty chart's reason holds: about 320 px at its font size
+
+
 def empty_chart(title: str, reason: str) -> go.Figure:
     """A titled chart with no data and a sentence saying why it is empty."""
     layout = _layout(title, "", "", height=320)
     layout["xaxis"]["visible"] = layout["yaxis"]["visible"] = False
     layout["annotations"] = [
         dict(
-            text=safe(reason),
+            text=_wrapped(safe(reason), EMPTY_LINE),  # on lines that fit a phone's width
             x=0.5,
             y=0.5,
             xref="paper",
@@ -649,7 +652,7 @@ DAY_MS = 86_400_000
 
 
 def _wrapped(text: str, width: int = 18) -> str:
-    """A long axis label on lines of about `width` characters, so a narrow screen keeps room for the bars."""
+    """Text on lines of about `width` characters (an axis label, a sentence), so a narrow screen keeps it."""
     lines: list[str] = []
     for word in text.split(" "):
         if lines and len(lines[-1]) + 1 + len(word) <= width:
