@@ -46,7 +46,7 @@ def test_figures_about_a_country_count_on_its_profile(query):
     assert profile.figures.total == 3 and set(profile.figures.rows["relation"]) == {"about it"}
     assert profile.membership_rows.total == 0
     (annotation,) = profile.memberships.plot.layout.annotations
-    assert annotation.text.replace("<br>", " ") == "No membership of Ukraine in a coalition is recorded."  # wrapped
+    assert annotation.text.replace("<br>", " ") == "No membership of Ukraine in a coalition is recorded."
 
 
 def test_profile_events_and_figures_follow_the_date_range_but_memberships_do_not(query):
