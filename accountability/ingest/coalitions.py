@@ -71,6 +71,11 @@ DATE_STEMS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 MAX_WORDS = 16
+# An unnamed coalition is the article's subject only when its name's own words are nearly all used
+# and clearly more of them than of any other's.
+SUBJECT_COVERAGE = 0.75
+SUBJECT_MARGIN = 0.3
+SUBJECT_REPEATS = 2
 
 
 @dataclass(frozen=True)
@@ -228,6 +233,26 @@ class CoalitionIndex:
                     break
         scored.sort(key=lambda s: -s[0])
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.1):
+            return None
+        return scored[0][1]
+
+    def by_subject(self, text: str, kinds: tuple[str, ...] = (ANY,)) -> Coalition | None:
+        """The coalition an article is about without naming it ('the coalition' in a story on returning
+        Ukrainian children): the one whose distinctive name words the text nearly all uses, when no other
+        comes close, its words used more than once; None when unsure, to be settled on review."""
+        counts: dict[str, int] = {}
+        for word in content_stems(text):
+            counts[word] = counts.get(word, 0) + 1
+        used = {w for w, n in counts.items() if n >= SUBJECT_REPEATS}  # a subject is spoken of again
+        scored = []
+        for coalition in self.coalitions:
+            own = self._stems[coalition.coalition_id] - GENERIC - DATE_STEMS
+            if fits(coalition, kinds) and len(own) >= 2:
+                scored.append((len(own & used) / len(own), coalition))
+        scored.sort(key=lambda s: -s[0])
+        if not scored or scored[0][0] < SUBJECT_COVERAGE:
+            return None
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - SUBJECT_MARGIN:
             return None
         return scored[0][1]
 
