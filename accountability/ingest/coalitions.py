@@ -48,6 +48,8 @@ _PURPOSE = re.compile(
     r"(?:the\s+)?(?:creat(?:e|ion|ing)|establish(?:ment|ing)?|set(?:ting)?\s+up)(?:\s+of)?\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+# 'the conference "Justice for All"': the name a head noun is given in quotes.
+_QUOTED_NAME = re.compile(r"\s*[“\"][^”\"]{3,80}[”\"]")
 _ANAPHOR = re.compile(r"(?:\b(?:the|this|that|these|its|their)\s+)$", re.IGNORECASE)
 # Words in many coalition names: sharing only these is no evidence of which coalition is meant.
 GENERIC = frozenset(
@@ -180,7 +182,7 @@ class CoalitionIndex:
         if determiner:
             start += determiner.end()
         modifiers = text[start : match.start()]
-        after = _COMPLEMENT.match(text, match.end())
+        after = _COMPLEMENT.match(text, match.end()) or _QUOTED_NAME.match(text, match.end())
         end = after.end() if after else match.end()
         words = text[start:end].split()
         if len(words) > MAX_WORDS:
@@ -275,6 +277,14 @@ class CoalitionIndex:
             kind = mention.kinds[0] if mention.kinds[0] != ANY else "declaration"
             self.proposed[key] = Coalition(coalition_id, name, short, kind, new=True)
         return self.proposed[key]
+
+
+def distinct_name(name: str) -> bool:
+    """Does a name say which coalition it is? 'a Joint Investigation Team' only says what kind it is,
+    so the text around must tell which one, not a new coalition of that name."""
+    return bool(
+        {w for w in content_stems(name) if not w.isdigit()} - NOT_DISTINCT - DATE_STEMS - {stem("Ukraine")}
+    )
 
 
 def _other_name(title: str, names: set[str]) -> bool:
