@@ -141,6 +141,7 @@ _TITLES = r"[Pp]rosecutor(?:\s+[Gg]eneral)?|[Oo]mbudsman|[Cc]ommissioner"
 OFFICE = re.compile(
     rf"(?!The\b)(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?P<title>{_TITLES})['’]s\s+[Oo]ffice\b"
     rf"|[Oo]ffice\s+of\s+the\s+(?!The\b)(?P<body2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?P<title2>{_TITLES})\b"
+    rf"|(?P<title3>{_TITLES})['’]s\s+[Oo]ffice\s+of\s+the\s+(?P<body3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
 )
 
 
@@ -239,11 +240,26 @@ class ActorIndex:
         is the office's holder ('ICC Prosecutor'), however capitalised."""
         out = []
         for match in OFFICE.finditer(text):
-            holder = " ".join(g for g in match.group("body", "title", "body2", "title2") if g)
-            actor = self.forms.get(holder) or self._casefolded().get(holder.casefold())
+            holder = " ".join(g for g in match.group("body", "title", "body2", "title2", "body3") if g)
+            if match.group("body3"):  # 'the Prosecutor's Office of the International Criminal Court'
+                holder = f"{match.group('body3')} {match.group('title3')}"
+            actor = self._holder(holder, match.group("title", "title2", "title3"))
             if actor:
                 out.append(ActorMention(match.start(), match.end(), match.group(0), actor))
         return out
+
+    def _holder(self, holder: str, titles: tuple) -> Actor | None:
+        """The office whose name is the holder's, or the body's other name with the title ('International
+        Criminal Court Prosecutor' is the 'ICC Prosecutor')."""
+        actor = self.forms.get(holder) or self._casefolded().get(holder.casefold())
+        title = next((t for t in titles if t), "")
+        body = self.forms.get(holder[: -len(title)].strip()) if title else None
+        if actor or body is None:
+            return actor
+        names = (form for form, known in self.forms.items() if known == body)
+        return next(
+            (found for name in names if (found := self._casefolded().get(f"{name} {title}".casefold()))), None
+        )
 
     def _casefolded(self) -> dict[str, Actor]:
         if not hasattr(self, "_folded"):
@@ -260,6 +276,9 @@ class ActorIndex:
                 continue
             if match.group(0) == "Georgia" and re.match(r"\s+(?:State|Tech)\b", text[match.end() :]):
                 continue
+            bracketed = re.fullmatch(r"\s*\(", text[out[-1].end : match.start()]) if out else None
+            if bracketed and text[match.end() :][:1] == ")":
+                continue  # 'the Prosecutor's Office of the Court (ICC)': the body named before, abbreviated
             out.append(ActorMention(match.start(), match.end(), match.group(0), self.forms[match.group(0)]))
         for match in self._adjective.finditer(text):
             actor = self.adjectives.get(match.group(0)) or self.adjectives.get(match.group(0).title())

@@ -48,6 +48,8 @@ _PURPOSE = re.compile(
     r"(?:the\s+)?(?:creat(?:e|ion|ing)|establish(?:ment|ing)?|set(?:ting)?\s+up)(?:\s+of)?\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+# 'the conference "Justice for All"': the name a head noun is given in quotes.
+_QUOTED_NAME = re.compile(r"\s*[“\"][^”\"]{3,80}[”\"]")
 _ANAPHOR = re.compile(r"(?:\b(?:the|this|that|these|its|their)\s+)$", re.IGNORECASE)
 # Words in many coalition names: sharing only these is no evidence of which coalition is meant.
 GENERIC = frozenset(
@@ -71,6 +73,11 @@ DATE_STEMS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 MAX_WORDS = 16
+# An unnamed coalition is the article's subject only when its name's own words are nearly all used
+# and clearly more of them than of any other's.
+SUBJECT_COVERAGE = 0.75
+SUBJECT_MARGIN = 0.3
+SUBJECT_REPEATS = 2
 
 
 @dataclass(frozen=True)
@@ -175,7 +182,7 @@ class CoalitionIndex:
         if determiner:
             start += determiner.end()
         modifiers = text[start : match.start()]
-        after = _COMPLEMENT.match(text, match.end())
+        after = _COMPLEMENT.match(text, match.end()) or _QUOTED_NAME.match(text, match.end())
         end = after.end() if after else match.end()
         words = text[start:end].split()
         if len(words) > MAX_WORDS:
@@ -231,6 +238,26 @@ class CoalitionIndex:
             return None
         return scored[0][1]
 
+    def by_subject(self, text: str, kinds: tuple[str, ...] = (ANY,)) -> Coalition | None:
+        """The coalition an article is about without naming it ('the coalition' in a story on returning
+        Ukrainian children): the one whose distinctive name words the text nearly all uses, when no other
+        comes close, its words used more than once; None when unsure, to be settled on review."""
+        counts: dict[str, int] = {}
+        for word in content_stems(text):
+            counts[word] = counts.get(word, 0) + 1
+        used = {w for w, n in counts.items() if n >= SUBJECT_REPEATS}  # a subject is spoken of again
+        scored = []
+        for coalition in self.coalitions:
+            own = self._stems[coalition.coalition_id] - GENERIC - DATE_STEMS
+            if fits(coalition, kinds) and len(own) >= 2:
+                scored.append((len(own & used) / len(own), coalition))
+        scored.sort(key=lambda s: -s[0])
+        if not scored or scored[0][0] < SUBJECT_COVERAGE:
+            return None
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - SUBJECT_MARGIN:
+            return None
+        return scored[0][1]
+
     def propose(self, mention: CoalitionMention) -> Coalition:
         """A new coalition for a named mention that matches none; the same name, the same one."""
         name = re.sub(r"^(?:the|a|an)\s+", "", mention.text.strip(), flags=re.IGNORECASE)
@@ -250,6 +277,14 @@ class CoalitionIndex:
             kind = mention.kinds[0] if mention.kinds[0] != ANY else "declaration"
             self.proposed[key] = Coalition(coalition_id, name, short, kind, new=True)
         return self.proposed[key]
+
+
+def distinct_name(name: str) -> bool:
+    """Does a name say which coalition it is? 'a Joint Investigation Team' only says what kind it is,
+    so the text around must tell which one, not a new coalition of that name."""
+    return bool(
+        {w for w in content_stems(name) if not w.isdigit()} - NOT_DISTINCT - DATE_STEMS - {stem("Ukraine")}
+    )
 
 
 def _other_name(title: str, names: set[str]) -> bool:

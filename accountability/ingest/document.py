@@ -127,7 +127,9 @@ class DocumentView:
             m.coalition.coalition_id: m.coalition for s in self.sentences for m in s.coalitions if m.coalition
         }
         candidates = [c for c in everywhere.values() if fits(c, kinds)]
-        return candidates[0] if len(candidates) == 1 else None
+        if candidates:
+            return candidates[0] if len(candidates) == 1 else None
+        return self.context.coalitions.by_subject(f"{self.title} {self.body}", kinds)
 
     def is_headline(self, index: int) -> bool:
         """Is sentence `index` the article's title repeated in its body?"""

@@ -27,8 +27,20 @@ INTENT = re.compile(
 )
 # Words that say a count of states is a count of a coalition's members.
 MEMBERSHIP_CUE = re.compile(
-    r"\b(?:group|coalition|members?|join\w*|part|participa\w*|includ\w*|in total|signed)\b", re.I
+    r"\b(?:group|coalition|members?|join\w*|part|participa\w*|includ\w*|in total|signed|together)\b", re.I
 )
+
+# A figure of what may happen or is planned is no count of what happened: a new metric is proposed.
+HYPOTHETICAL = re.compile(
+    r"\b(?:at risk|in danger|under threat|threatened|(?:plans?|planned|planning|intends?|intended|aims?|"
+    r"hopes?|going) to|could|might|may (?:be|have|reach))\b",
+    re.I,
+)
+# 'two more countries', 'another five states': an increment, not the running total a metric keeps.
+INCREMENT = re.compile(r"\s+(?:more|new|additional|further|other)\b", re.I)
+ADDED_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
+# 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
+POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|announces|stated|states|estimated|estimates|told|"
@@ -154,6 +166,11 @@ def _metric(
     metrics = view.context.metrics
     verb = _acted(clause, figure)
     meaning = f"{noun} {verb}"
+    named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
+    before = clause[: max(clause.find(figure.text), 0)]
+    owned = POSSESSED.search(before) and not (about and about.short_name in before)
+    if _not_a_total(clause, figure) or owned:
+        return metrics.propose(unit, named, clause, source_id)
     subset = SUBSET.search(noun)  # '34 member states of the Council of Europe' count part of another body
     counted = about and not subset and metrics.of_coalition(about, unit)
     if counted and not metrics.foreign_words(counted, noun):
@@ -162,13 +179,23 @@ def _metric(
     if found:
         return found
     elided = not figure.unit  # "it was 29": a count of what the text was counting
-    if not subset and (elided or MEMBERSHIP_CUE.search(clause)) and not INTENT.search(clause):
+    around = clause.replace(noun, " ") if noun else clause  # 'member states' is the count, no cue
+    if not subset and (elided or MEMBERSHIP_CUE.search(around)) and not INTENT.search(clause):
         main = view.main_coalition(lambda c: metrics.of_coalition(c, unit) is not None)
         counted = main and metrics.of_coalition(main, unit)
         if counted and not metrics.foreign_words(counted, noun):
             return counted
-    named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
     return metrics.propose(unit, named, clause, source_id)
+
+
+def _not_a_total(clause: str, figure) -> bool:
+    """Does the figure count what may happen, or only what was added ('two more states joined')?"""
+    at = clause.find(figure.text)
+    if at < 0:
+        return False
+    own = re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0]
+    added = INCREMENT.match(clause, at + len(figure.text)) or ADDED_BEFORE.search(clause[:at])
+    return bool(added or HYPOTHETICAL.search(clause[:at] + own))
 
 
 def _acted(clause: str, figure) -> str:
@@ -179,7 +206,7 @@ def _acted(clause: str, figure) -> str:
         return ""
     after = re.search(
         r"^[^,;]*?\b(?:have|has|had|were|was|are|is)\s+(?:already\s+|been\s+|now\s+|also\s+)*([a-z]+ed)\b",
-        clause[at + len(figure.text) :],
+        re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0],
     )
     before = re.search(r"\b([a-z]+ed)\s+(?:[\w-]+\s+){0,2}$", clause[:at])
     verb = (after or before).group(1) if after or before else ""

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import Actor, clean_name
-from .coalitions import ANY, Coalition
+from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
 from .proposals import Proposal
 from .when import DateMention
@@ -98,6 +98,7 @@ CLAUSE_START = re.compile(
     r"which|who|whereas|as)\b))"
 )
 CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but|as well as)\b|$")
+SERIAL_AND = re.compile(r",\s+and\s")
 BILATERAL = re.compile(r"\bbetween\b[^,;]*\band\b", re.I)
 NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|the|de|in|on|against))*")
 # An 'and' inside an official title or a name: 'for Foreign Affairs and Security Policy'.
@@ -116,6 +117,12 @@ COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:
 COUNT_LEAD = re.compile(
     r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:states|countries|nations|members|governments)\s*,?\s*"
     r"(?:including|namely|such as|among them|among which)\s+",
+)
+# Who signs for the listed states: 'representatives of the Governments of A, B and C' names A, B and C.
+LIST_LEAD = re.compile(
+    r"\s*(?:the\s+)?(?:(?:representatives|delegations|ministers|envoys|ambassadors)\s+of\s+(?:the\s+)?)?"
+    r"(?:governments?|states|countries)\s+of\s+(?:the\s+)?",
+    re.I,
 )
 # Words after a member that say where, when or with whose help, not who.
 TRAILING = r"\s+(?:with|at|in|on|during|under|after|before|following|through|via|as part of)\s"
@@ -164,9 +171,22 @@ def _role(cue_role: str, match: re.Match, coalition: Coalition | None, sentence:
     return role
 
 
-def _clause_before(text: str, cue_start: int) -> int:
-    starts = [m.end() for m in CLAUSE_START.finditer(text[:cue_start])]
+def _clause_before(analysed, cue_start: int) -> int:
+    """Where the clause ending at the cue starts; the comma of a list ('A, B, and C joined') starts none."""
+    text = analysed.text
+    ends = {m.end for m in analysed.actors}
+    starts = [
+        m.end()
+        for m in CLAUSE_START.finditer(text[:cue_start])
+        if not (m.start() in ends and SERIAL_AND.match(text, m.start()) and _actor_at(analysed, m.end()))
+    ]
     return starts[-1] if starts else 0
+
+
+def _actor_at(analysed, at: int) -> bool:
+    """Does an actor's name start at `at`, after 'and' and an article?"""
+    lead = re.match(r"(?:and\s+)?(?:the\s+)?", analysed.text[at:])
+    return any(m.start == at + lead.end() for m in analysed.actors)
 
 
 def _clause_after(text: str, cue_end: int) -> int:
@@ -280,6 +300,17 @@ def _is_place(text: str, start: int) -> bool:
     return bool(dateline and start < dateline.end()) or bool(CITY_BEFORE.search(text[:start]))
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Is `at` inside a short quoted name ('the "Justice for Ukraine" conference'), not a quoted statement?"""
+    for quoted in re.finditer(r"[“\"]([^”\"]*)[”\"]", text):
+        if quoted.start() < at < quoted.end():
+            return len(quoted.group(1).split()) <= QUOTED_NAME_WORDS
+    return False
+
+
+QUOTED_NAME_WORDS = 8
+
+
 def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
     text = analysed.text
     out = []
@@ -290,6 +321,8 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
                 continue
             if _is_place(text, mention.start) or SPEAKS.match(text[mention.end :]):
                 continue
+            if _quoted(text, mention.start):
+                continue  # 'the "Justice for Ukraine" conference': a word of a name, not a party
             own = next(
                 (
                     d
@@ -408,10 +441,17 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
         start, first = match.start(), match.end()
         if text[end : end + 1] == ":" and COUNTED_LIST.match(text, match.end(), end):
             first, end = end + 1, _clause_after(text, end + 1)  # 'signed by 34 states: A, B, ...'
-        lead = COUNT_LEAD.match(text, first, end)
+        if not text[first:].strip() and index + 1 < len(view.sentences):
+            # 'The declaration was signed by' ends a line; the list of signatories is the next one.
+            listed = view.sentences[index + 1]
+            lead = LIST_LEAD.match(listed.text)
+            members = _members_after(view, listed, lead.end() if lead else 0, _clause_after(listed.text, 0))
+            coalition = _coalition(view, index, analysed, match, side) if members else None
+            return members, coalition, (start, end)
+        lead = COUNT_LEAD.match(text, first, end) or LIST_LEAD.match(text, first, end)
         members = _members_after(view, analysed, lead.end() if lead else first, end)
     else:
-        start = _clause_before(text, match.start())
+        start = _clause_before(analysed, match.start())
         members = _members_before(analysed, start, match.start())
         followers, follow_start = _followers(analysed, match.end())
         end = min(end, follow_start)
@@ -453,7 +493,9 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
     if anaphors:
         kinds = anaphors[0].kinds
         return view.coalition_for(index, kinds) or view.title_coalition(kinds)
-    proposable = [m for m in analysed.coalitions if m.named and m.coalition is None]
+    proposable = [
+        m for m in analysed.coalitions if m.named and m.coalition is None and distinct_name(m.text)
+    ]
     if proposable:
         return view.context.coalitions.propose(proposable[0])
     return view.coalition_for(index, (ANY,)) or view.title_coalition()

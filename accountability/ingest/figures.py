@@ -332,10 +332,11 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
         value = words_value(phrase)
         if value is None or value == 1 or any(r["start"] <= match.start() < r["end"] for r in raw):
             continue
-        if phrase[0].isupper() and masked[: match.start()].strip():
-            continue  # "the Group of Seven": a name, not a count
-        if re.search(r"\b(?:the|these|those|both|its|their|our|all)\s+$", masked[: match.start()], re.I):
-            continue  # "the two countries" refers back, it does not report
+        if phrase[0].isupper() and re.search(r"\w\W*$", masked[: match.start()]):
+            continue  # "the Group of Seven": a name, not a count ('"Thirty states' opens a quote)
+        referring = r"\b(?:the|these|those|both|its|their|our|all|which|what|whose)\s+$"
+        if re.search(referring, masked[: match.start()], re.I):
+            continue  # "the two countries", "which two states" refer back, they do not report
         if re.match(r"-[A-Za-z]", masked[match.end() :]):
             continue
         raw.append(

@@ -17,7 +17,7 @@ CURRENCIES = ("USD", "EUR", "GBP", "UAH")
 PLEDGE_WORDS = frozenset(
     stem(w)
     for w in "pledge pledged announced allocated committed contributed donated "
-    "provided funding grant granted".split()
+    "provided funding grant granted support boosting boosted".split()
 )
 
 # Words that name what a metric counts in other terms: 'notified of suspicion' counts suspects,
@@ -32,6 +32,7 @@ SYNONYMS = {
         "registered": "recorded documented",
         "investigation": "probe probes",
         "signed": "supported endorsed",
+        "participating": "represented attended attending gathered",
     }.items()
     for word in words.split()
 }
@@ -44,7 +45,15 @@ COUNT_WORDS = frozenset(
 )
 
 
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 PREFIX = 4  # words compared by their first letters: 'forced' meets 'forcibly'
+# Verbs that only say a figure was reported: no metric is told apart by them.
+REPORTED = frozenset(
+    stem(w)
+    for w in "registered recorded documented reported counted verified confirmed total running".split()
+)
 # Counted nouns that name who is counted more narrowly than their unit: a metric must speak of them.
 NARROW_HEADS = frozenset(
     stem(w)
@@ -89,6 +98,21 @@ class Metric:
     new: bool = False
 
 
+def _key_words(metric: Metric) -> set[str]:
+    """The stems of a metric's label that say what it counts: not its unit, names, dates or
+    a period ('Vinnytsia', '2022', 'in the year'), which set no count apart."""
+    words = re.findall(r"[\w’'-]+", metric.label)
+    names = set(re.findall(r"\b[A-Z][\w’'-]*", metric.description))
+    return {
+        stem(w)
+        for i, w in enumerate(words)
+        if (i == 0 and not w.isupper() and w not in names or not w[:1].isupper())
+        and w.isalpha()
+        and w.lower() not in STOPWORDS | MONTHS
+        and stem(w) not in BROAD_WORDS | COUNT_WORDS | REPORTED | {stem("year"), stem(metric.unit.lower())}
+    }
+
+
 def unit_family(unit: str) -> str:
     return unit if unit in CURRENCIES else FAMILIES.get(unit.lower(), unit.lower())
 
@@ -106,6 +130,8 @@ class MetricIndex:
         }
         self.proposed: dict[str, Metric] = {}
         self._vocabulary: dict[str, set[str]] = {}
+        # What each metric's name says beyond its unit: the action or the subject that sets it apart.
+        self._keys = {m.metric: _key_words(m) for m in self.metrics}
 
     def vocabulary(self, metric: Metric) -> set[str]:
         """Every word the metric's id, label and description use, as prefixes, with their synonyms."""
@@ -153,7 +179,7 @@ class MetricIndex:
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
         words |= {SYNONYMS[w] for w in words if w in SYNONYMS}
-        if words & PLEDGE_WORDS:
+        if family in CURRENCIES and words & PLEDGE_WORDS:
             words.add(stem("pledge"))
         candidates: list[tuple[float, int, Metric]] = []
         for metric in self.metrics:
@@ -184,7 +210,25 @@ class MetricIndex:
         # Two metrics the words fit equally well: the figure's meaning is unclear, so none is chosen.
         if not candidates or len(candidates) > 1 and candidates[0][:2] == candidates[1][:2]:
             return None
-        return candidates[0][2], candidates[0][1]
+        best = candidates[0][2]
+        common = {stem(w) for w in re.findall(r"\b[a-z][\w’'-]*", f"{noun} {sentence}")}
+        if self.rival_words(best, common | {SYNONYMS[w] for w in common if w in SYNONYMS}):
+            return None
+        return best, candidates[0][1]
+
+    def rival_words(self, metric: Metric, words: set[str]) -> set[str]:
+        """The words of a figure's clause that set another metric apart and that this one never speaks
+        of: suspects 'involved in deporting children' are no plain count of suspects, so a new metric
+        is proposed rather than a wrong curated one."""
+        vocabulary = self.vocabulary(metric)
+        family = unit_family(metric.unit)
+        return {
+            w
+            for other in self.metrics
+            if other.metric != metric.metric and unit_family(other.unit) == family
+            for w in self._keys[other.metric] & words
+            if w[:PREFIX] not in vocabulary
+        }
 
     def propose(self, unit: str, detail: str, sentence: str, source_id: str) -> Metric:
         """A new metric named after what the figure counts; the same words give the same metric."""

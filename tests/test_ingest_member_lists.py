@@ -1,0 +1,52 @@
+"""Lists of members as news text writes them: a serial comma, a list on the line after its verb, signatories
+named through their governments, a coalition named only by its kind, quoted names and abbreviations."""
+
+from __future__ import annotations
+
+from accountability.ingest.actors import ActorIndex
+from tests.ingest_helpers import joined
+
+
+def members(text: str) -> set[str]:
+    return {member for member, *_ in joined(text)}
+
+
+def test_a_serial_comma_before_and_does_not_cut_the_list():
+    text = "Chile, Peru, and Mexico have joined the Core Group."
+    assert members(text) == {"CHL", "PER", "MEX"}
+
+
+def test_a_list_on_the_line_after_signed_by_gives_its_members():
+    text = (
+        "Chile joined the Core Group in May.\n\nThe Core Group statement was signed by\n\n"
+        "representatives of the Governments of Peru, Mexico and Bosnia and Herzegovina."
+    )
+    assert {"PER", "MEX", "BIH"} <= members(text)
+
+
+def test_a_state_inside_a_quoted_name_is_no_party():
+    text = 'At the "Peace for Ukraine" meeting, Chile signed the Core Group statement.'
+    assert members(text) == {"CHL"}
+
+
+def test_a_coalition_named_only_by_its_kind_is_the_one_the_text_names_nearby():
+    text = "Chile and Peru joined a Joint Investigation Team looking into the shelling. The Joint team met."
+    assert {coalition for _, coalition, _ in joined(text)} == {"team"}
+
+
+def test_an_abbreviation_in_brackets_is_the_body_named_before_it():
+    index = ActorIndex(
+        [
+            {"actor_id": "court", "name": "World Court", "kind": "court", "aliases": "WC"},
+            {
+                "actor_id": "court-otp",
+                "name": "Office of the World Court Prosecutor",
+                "kind": "court",
+                "aliases": "Office of the Prosecutor of the World Court;WC Prosecutor",
+            },
+        ]
+    )
+    found = index.find("Peru joins the Office of the Prosecutor of the World Court (WC) in the team.")
+    assert [m.actor.actor_id for m in found] == ["PER", "court-otp"]
+    found = index.find("The Prosecutor's Office of the World Court takes part.")
+    assert [m.actor.actor_id for m in found] == ["court-otp"]
