@@ -128,10 +128,7 @@ def actors(query: Query, request: Request) -> Rows:
 
 def sources(query: Query, request: Request) -> Rows:
     offset = request.page_offset("sources_page", "the sources")
-    rows = _paged(query, "source_list", offset, request.limit)
-    counts = query("source_counts").set_index("source_id")["n_records"]
-    frame = rows.frame.assign(n_records=rows.frame["source_id"].map(counts).fillna(0).astype(int))
-    return Rows(frame, rows.total, rows.offset)
+    return _paged(query, "source_list", offset, request.limit)
 
 
 RESOURCES = {
@@ -154,7 +151,7 @@ RESOURCES = {
         ),
         Resource("actors", ("filter_options",), actors, "The states and organisations a link can filter by."),
         Resource(
-            "sources", ("source_list", "source_counts"), sources, "Every source, as its page lists them."
+            "sources", ("source_list",), sources, "Every source, as its page lists them."
         ),
     )
 }

@@ -16,9 +16,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import corpus
+from . import corpus, digests
 from .curated import typed
-from .schema import ARROW_TYPES, PRIMARY_KEYS, TABLES, arrow_schema
+from .schema import ARROW_TYPES, PRIMARY_KEYS, TABLES, arrow_schema, in_file_order
 from .validate import Problem, load, validate
 
 
@@ -29,15 +29,10 @@ class BuildError(Exception):
 
 
 def arrow_table(table: str, rows: list[dict[str, str]], corpus_dir: Path) -> pa.Table:
-    """One table with the model's types, rows in key order."""
+    """One table with the model's types, rows in the order of its file."""
     columns = TABLES[table]
-    key = PRIMARY_KEYS.get(table)
     if "status" in {c.name for c in columns}:
         rows = [r for r in rows if r.get("status") != "rejected"]
-    if key:
-        rows = sorted(rows, key=lambda r: r[key])
-    else:
-        rows = sorted(rows, key=lambda r: (r["record_table"], r["record_id"], r["source_id"]))
     schema = arrow_schema(table)
     arrays = []
     for column in columns:
@@ -50,7 +45,7 @@ def arrow_table(table: str, rows: list[dict[str, str]], corpus_dir: Path) -> pa.
             for r in rows
         ]
         arrays.append(pa.array(texts, type=pa.string()))
-    return pa.Table.from_arrays(arrays, schema=schema)
+    return in_file_order(table, pa.Table.from_arrays(arrays, schema=schema))
 
 
 def build_tables(curated_dir: Path, corpus_dir: Path) -> dict[str, pa.Table]:
@@ -91,16 +86,20 @@ def staged(out_dir: Path) -> Iterator[Path]:
     try:
         yield staging
         for path in sorted(staging.iterdir()):
+            # a folder cannot replace a folder in one step: the old one is moved aside first
+            if path.is_dir() and (out_dir / path.name).is_dir():
+                os.rename(out_dir / path.name, staging / f"old-{path.name}")
             os.replace(path, out_dir / path.name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 def write_parquet(tables: dict[str, pa.Table], out_dir: Path) -> list[Path]:
-    """Write every table to a temporary directory, then move each file into place."""
+    """Write every table and its digests to a temporary directory, then move each file into place."""
     with staged(out_dir) as staging:
         for name, table in tables.items():
             pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+        digests.write(staging)
     return [out_dir / f"{name}.parquet" for name in tables]
 
 

@@ -11,6 +11,8 @@ ROOT = PACKAGE.parent
 DEFAULT_DATA_DIR = ROOT / "data"
 # The SQL: queries/ beside the package in a checkout; inside the package once it is installed.
 QUERIES_DIR = next((d for d in (PACKAGE / "queries", ROOT / "queries") if d.is_dir()), ROOT / "queries")
+# The folder, beside a data directory's table files, of the small tables derived from them (digests.py).
+DIGESTS = "digests"
 # Country outlines for maps, served by Streamlit from static/ so that no map needs a CDN.
 MAP_OUTLINES = ROOT / "static" / "topojson" / "world_110m.json"
 MAP_OUTLINES_URL = "/app/static/topojson/"

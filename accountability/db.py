@@ -18,6 +18,8 @@ columns, and `damaged` says which file and what to do.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from .config import QUERIES_DIR, served_dir
+from .config import DIGESTS, QUERIES_DIR, served_dir
 from .schema import TABLES, arrow_schema, model_name
 
 
@@ -76,6 +78,7 @@ class Query:
     description: str
 
 
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
 _HEADER = re.compile(r"^--\s*(\w+)\s*:\s*(.*)$")
 
 
@@ -139,6 +142,8 @@ class Connection:
         self._con = con
         self.data_dir = data_dir
         self.damaged = dict(damaged)  # file name -> message naming it and the fix
+        # the digests read from their files (the others are computed on use)
+        self.digest_files: list[Path] = []
 
     def cursor(self) -> Cursor:
         return Cursor(self._con.cursor())
@@ -172,16 +177,11 @@ class Cursor:
         self._cur.close()
 
 
-def connect(data_dir: Path, row_numbers: bool = False) -> Connection:
-    """An in-memory DuckDB with one view per table, that can read its table files and nothing else.
-
-    Where data_dir holds releases, the views read the current release's files and nothing else.
-    A file that cannot be read (cut short, not parquet, lacking a column) gets an empty view of
-    the model's columns and an entry in `damaged`; a missing file stops here with MissingData.
-
-    With row_numbers, each view also has a row's place in its file, counted from 1, as `_row`.
-    """
-    data_dir = served_dir(Path(data_dir).resolve())  # a release's directory where there are releases
+def open_tables(
+    data_dir: Path, row_numbers: bool = False
+) -> tuple[duckdb.DuckDBPyConnection, dict[str, str]]:
+    """An in-memory DuckDB with one view per table file of data_dir and the shared macros, not yet
+    locked; and the files that cannot be read (their views are empty, with the model's columns)."""
     missing = [f"{t}.parquet" for t in TABLES if not (data_dir / f"{t}.parquet").is_file()]
     if missing:
         raise MissingData(data_dir, missing)
@@ -191,8 +191,7 @@ def connect(data_dir: Path, row_numbers: bool = False) -> Connection:
     # reader's input) is quoted here, and table names pass the data model's allow-list.
     for table in map(model_name, TABLES):
         path = data_dir / f"{table}.parquet"
-        quoted = str(path).replace("'", "''")
-        source = f"read_parquet('{quoted}'" + (", file_row_number = true)" if row_numbers else ")")
+        source = f"read_parquet({_quoted(path)}" + (", file_row_number = true)" if row_numbers else ")")
         columns = "* EXCLUDE (file_row_number), file_row_number + 1 AS _row" if row_numbers else "*"
         problem = _table_problem(con, table, path)
         if problem:
@@ -203,12 +202,92 @@ def connect(data_dir: Path, row_numbers: bool = False) -> Connection:
         con.execute(f"CREATE VIEW {table} AS {body}")
     for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):  # dates.sql first: filters use it
         con.execute(macros.read_text(encoding="utf-8"))
-    # Exactly the table files: no other file can be read, and no new file created beside them.
-    files = [str(data_dir / f"{table}.parquet") for table in TABLES]
+    return con, damaged
+
+
+def _quoted(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _digest_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[Path]:
+    """A view per digest: its file where it is there, holds the digest's columns and was computed from
+    these very table files, else the digest's own query over the tables (the same rows, computed on
+    use: data written before its digests, a digest file damaged or left from other tables, still
+    serves right). Returns the files the views read."""
+    files = []
+    tables = tables_fingerprint(data_dir)
+    for name, query in queries(QUERIES_DIR / DIGESTS).items():
+        if not _NAME.fullmatch(name):  # a file name of queries/digests becomes a view's name
+            raise ValueError(f"queries/{DIGESTS}/{name}.sql: a digest's name is lower-case letters and _")
+        path = data_dir / DIGESTS / f"{name}.parquet"
+        readable = path.is_file() and _columns(con, path) == list(query.columns)
+        readable = readable and _derived_from(con, path) == tables
+        if readable:
+            files.append(path)
+        source = f"SELECT * FROM read_parquet({_quoted(path)})"  # noqa: S608 (a path of the operator's)
+        body = source if readable else query.sql.rstrip().rstrip(";")
+        con.execute(f"CREATE VIEW {name} AS {body}")  # noqa: S608 (checked name, our own SQL)
+    for macros in sorted((QUERIES_DIR / "digest_macros").glob("*.sql")):
+        con.execute(macros.read_text(encoding="utf-8"))
+    return files
+
+
+def tables_fingerprint(data_dir: Path) -> str:
+    """What identifies the table files of data_dir, read from their sizes and footers (which hold
+    every row group's size and value ranges), without reading the rows."""
+    digest = hashlib.sha256()
+    for table in TABLES:
+        with open(data_dir / f"{table}.parquet", "rb") as file:
+            size = file.seek(0, os.SEEK_END)
+            file.seek(max(0, size - 8))
+            footer_size = int.from_bytes(file.read(8)[:4], "little")
+            file.seek(max(0, size - 8 - footer_size))
+            digest.update(f"{table}:{size}:".encode() + file.read(footer_size + 8))
+    return digest.hexdigest()
+
+
+# A digest file's metadata key: the fingerprint of the table files it was computed from.
+FINGERPRINT_KEY = "derived_from"
+
+
+def _derived_from(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
+    try:
+        sql = "SELECT value FROM parquet_kv_metadata(?) WHERE key = ?"
+        found = con.execute(sql, [str(path), FINGERPRINT_KEY]).fetchall()
+    except duckdb.Error:
+        return None
+    return bytes(found[0][0]).decode() if found else None
+
+
+def _columns(con: duckdb.DuckDBPyConnection, path: Path) -> list[str] | None:
+    try:
+        described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(path)]).fetchall()
+        return [row[0] for row in described]
+    except duckdb.Error:
+        return None
+
+
+def connect(data_dir: Path, row_numbers: bool = False) -> Connection:
+    """An in-memory DuckDB with one view per table and per digest, that can read those files and
+    nothing else.
+
+    Where data_dir holds releases, the views read the current release's files and nothing else.
+    A file that cannot be read (cut short, not parquet, lacking a column) gets an empty view of
+    the model's columns and an entry in `damaged`; a missing file stops here with MissingData.
+
+    With row_numbers, each table's view also has a row's place in its file, counted from 1, as `_row`.
+    """
+    data_dir = served_dir(Path(data_dir).resolve())  # a release's directory where there are releases
+    con, damaged = open_tables(data_dir, row_numbers)
+    digests = _digest_views(con, data_dir)
+    # Exactly the table and digest files: no other file can be read, and no new file created beside them.
+    files = [str(data_dir / f"{table}.parquet") for table in TABLES] + [str(path) for path in digests]
     con.execute("SET allowed_paths = $files", {"files": files})
     con.execute("SET enable_external_access=false")
     con.execute("SET lock_configuration=true")
-    return Connection(con, data_dir, damaged)
+    connection = Connection(con, data_dir, damaged)
+    connection.digest_files = digests
+    return connection
 
 
 def run(con: Connection, name: str, **params) -> pd.DataFrame:
@@ -243,22 +322,20 @@ def tables_read(name: str) -> frozenset[str]:
 
 @cache
 def _macro_tables() -> dict[str, frozenset[str]]:
-    """Each table macro's name -> the tables its body names (macros calling macros included)."""
-    files = sorted((QUERIES_DIR / "macros").glob("*.sql"))
+    """Each table macro's and digest's name -> the tables its body names (macros calling macros included)."""
+    folders = (QUERIES_DIR / "macros", QUERIES_DIR / "digest_macros")
+    files = [path for folder in folders for path in sorted(folder.glob("*.sql"))]
     text = _code("\n".join(p.read_text(encoding="utf-8") for p in files))
     parts = [part.split("(", 1) for part in text.split("CREATE MACRO ")[1:]]
     bodies = {name.strip(): body for name, body in parts}
-    found: dict[str, frozenset[str]] = {}
-    for name, body in bodies.items():
-        words = set(re.findall(r"\w+", body))
-        found[name] = frozenset(words & set(TABLES)) | frozenset(
-            t for other in words & set(bodies) - {name} for t in _words_tables(bodies[other])
-        )
-    return found
+    bodies |= {name: _code(query.sql) for name, query in queries(QUERIES_DIR / DIGESTS).items()}
+    words = {name: set(re.findall(r"\w+", body)) for name, body in bodies.items()}
 
+    def reads(name: str, seen: frozenset[str]) -> frozenset[str]:
+        others = (words[name] & set(bodies)) - seen - {name}
+        return frozenset(words[name] & set(TABLES)).union(*(reads(o, seen | {name}) for o in others))
 
-def _words_tables(sql: str) -> frozenset[str]:
-    return frozenset(set(re.findall(r"\w+", sql)) & set(TABLES))
+    return {name: reads(name, frozenset()) for name in bodies}
 
 
 def _code(sql: str) -> str:

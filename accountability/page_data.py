@@ -327,10 +327,7 @@ def dataset_summary(query: Query, filters: Filters) -> pd.Series:
 
 
 def source_list(query: Query, page: int = 0) -> TablePage:
-    listing = _paged(query, "source_list", page, SOURCE_COLUMNS)
-    counts = query("source_counts").set_index("source_id")["n_records"]
-    rows = listing.rows.assign(n_records=listing.rows["source_id"].map(counts).fillna(0).astype(int))
-    return replace(listing, rows=rows)
+    return _paged(query, "source_list", page, SOURCE_COLUMNS)
 
 
 def source_detail(query: Query, source_id: str, page: int = 0) -> tuple[pd.Series | None, TablePage]:

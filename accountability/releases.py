@@ -1,6 +1,8 @@
 """Data releases: built datasets with an id, a record of what they hold, and one pointer to the served one.
 
     data/releases/<id>/<table>.parquet   the eight tables of a release, never changed once written
+    data/releases/<id>/digests/          small tables derived from them (digests.py), written again
+                                         where missing; a reader checks they match the tables
     data/releases/<id>.json              its record: date, files and their hashes, counts, changes
     data/releases/CURRENT                the id of the release the dashboard serves
 
@@ -24,7 +26,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from .config import POINTER, RELEASES, current_id, releases_dir, served_dir
+from .config import DIGESTS, POINTER, RELEASES, current_id, releases_dir, served_dir
 from .schema import TABLES
 
 __all__ = ["current_id", "releases_dir", "served_dir"]  # where a release is served: config.py says
@@ -110,7 +112,8 @@ def verify_release(root: Path, release: str) -> list[str]:
     directory = releases_dir(root) / release
     if not directory.is_dir():
         return problems
-    kept = {p.name for p in directory.iterdir()}
+    # digests are derived, and checked against the tables where they are read
+    kept = {p.name for p in directory.iterdir() if p.name != DIGESTS}
     for name in sorted(kept ^ set(record["files"])):
         problems.append(f"{RELEASES}/{release}/{name}: " + ("not recorded" if name in kept else "missing"))
     for name, expected in sorted(record["files"].items()):
@@ -159,7 +162,7 @@ def cut(root: Path, day: date | None = None) -> tuple[dict, bool]:
     Returns the release's record and whether it is new: a build identical to the current
     release is not released again.
     """
-    from . import changelog
+    from . import changelog, digests
     from .build import build_tables, write_parquet
 
     root = Path(root)
@@ -173,6 +176,9 @@ def cut(root: Path, day: date | None = None) -> tuple[dict, bool]:
         hashes = file_hashes(staging)
         previous = current_id(root)
         if previous and load(root, previous)["files"] == hashes:
+            served = served_dir(root, previous)
+            if digests.missing(served):  # a release cut before its digests existed
+                digests.write(served)
             return load(root, previous), False
         release = release_id(day, hashes)
         new = {table: table_rows.to_pylist() for table, table_rows in tables.items()}

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from accountability import schema
+from accountability import digests, schema
 from accountability.build import staged
 from accountability.schema import PRECISIONS, arrow_schema
 
@@ -539,7 +539,7 @@ def synthesize(
 
         def write(name: str, make: Callable[[], pa.Table]) -> None:
             step = time.perf_counter()
-            table = tables[name] = make()
+            table = tables[name] = schema.in_file_order(name, make())
             pq.write_table(table, staging / f"{name}.parquet", compression="zstd", row_group_size=ROW_GROUP)
             progress(f"{name:12} {table.num_rows:>12,} rows  {time.perf_counter() - step:6.1f} s")
 
@@ -552,6 +552,9 @@ def synthesize(
         records = sum(tables[t].num_rows for t in ("events", "memberships", "statistics", "coalitions"))
         write("sources", lambda: gen.sources(max(100, records // SOURCES_PER_RECORD)))
         write("citations", lambda: gen.citations(tables))
+        step = time.perf_counter()
+        digests.write(staging)
+        progress(f"{'digests':12} {len(digests.names()):>12,} files {time.perf_counter() - step:6.1f} s")
     progress(f"{'all':12} {'':>12}       {time.perf_counter() - began:6.1f} s -> {out_dir}")
     return Counts(
         *(tables[t].num_rows for t in ("events", "memberships", "statistics", "sources", "citations"))

@@ -1,32 +1,29 @@
 -- disagreements: one page of the months in which sources report the same metric with different values or qualifiers, inside the filters; each with its first five figures (by date, then value, then id) and how many there are.
 -- params: $countries, $start_date, $end_date, $include_candidates, $limit, $offset
 -- columns: metric, label, month, unit, n_figures, reported, sources, n_total
-WITH figures AS NOT MATERIALIZED (
-    SELECT s.stat_id, s.metric, s.unit, s.value, s.qualifier, s.as_of, s.as_of_precision, s.reported_by,
-           date_trunc('month', s.as_of) AS month
-    FROM filtered_statistics($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates) s
-    WHERE s.as_of_precision <> 'year'
+WITH months AS (
+    SELECT
+        metric, month, unit, sum(n_figures)::BIGINT AS n_figures,
+        -- the first five of the month: each group's first five, merged
+        list_sort(flatten(list(first_five)))[1:5] AS first_five
+    FROM figure_groups($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
+    WHERE as_of_precision <> 'year'
+    GROUP BY metric, month, unit
+    -- more than one distinct (value, qualifier) pair
+    HAVING min(value_min) <> max(value_max) OR min(qualifier_min) <> max(qualifier_max)
 ),
 page AS MATERIALIZED (
-    SELECT g.metric, m.label, g.month, g.unit, g.n_figures, count(*) OVER () AS n_total
-    FROM (
-        SELECT metric, month, unit, count(*) AS n_figures
-        FROM figures
-        GROUP BY ALL
-        -- more than one distinct (value, qualifier) pair
-        HAVING min(value) <> max(value) OR min(qualifier) <> max(qualifier)
-    ) g
+    SELECT g.*, m.label, count(*) OVER () AS n_total
+    FROM months g
     JOIN metrics m USING (metric)
     ORDER BY g.month, m.label, g.metric, g.unit
     LIMIT $limit OFFSET $offset
 ),
-shown AS (
-    -- the first five figures of each month on the page; the date range lets DuckDB read only those months
-    SELECT f.*, row_number() OVER (PARTITION BY f.metric, f.month, f.unit ORDER BY f.as_of, f.value, f.stat_id) AS nth
-    FROM figures f
-    JOIN page p USING (metric, month, unit)
-    WHERE f.as_of >= (SELECT min(month) FROM page) AND f.as_of < (SELECT max(month) FROM page) + INTERVAL 1 MONTH
-    QUALIFY nth <= 5
+shown AS MATERIALIZED (
+    SELECT
+        p.metric, p.month, p.unit, f.nth, f.figure.stat_id, f.figure.as_of, f.figure.as_of_precision,
+        f.figure.value, f.figure.qualifier, f.figure.reported_by
+    FROM page p, unnest(p.first_five) WITH ORDINALITY AS f(figure, nth)
 )
 SELECT
     p.metric, p.label, strftime(p.month, '%b %Y') AS month, p.unit, p.n_figures,

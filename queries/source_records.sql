@@ -1,7 +1,8 @@
 -- source_records: one page of the events, memberships, figures and coalitions drawn from one source, with the quote or note behind each, and how many there are.
 -- params: $source_id, $limit, $offset
 -- columns: record_table, record_id, date_label, record, quote, note, status, n_total
--- cited is read once (one scan of the citations), then each table looks up only those records
+-- cited is read once (one scan of the citations), then each table looks up only those records; the
+-- range of their ids lets DuckDB skip the parts of a large file that hold none of them
 WITH cited AS MATERIALIZED (
     SELECT record_table, record_id, quote, note FROM citations WHERE source_id = $source_id
 ),
@@ -10,6 +11,8 @@ records AS (
            date_label(date, date_precision) AS date_label, title AS record, status
     FROM events
     WHERE event_id IN (SELECT record_id FROM cited WHERE record_table = 'events')
+      AND event_id BETWEEN (SELECT min(record_id) FROM cited WHERE record_table = 'events')
+                       AND (SELECT max(record_id) FROM cited WHERE record_table = 'events')
     UNION ALL
     SELECT 'memberships', m.membership_id, m.joined, date_label(m.joined, m.joined_precision),
            a.name || ': ' || m.role || ' of ' || co.name, m.status
@@ -20,6 +23,8 @@ records AS (
            mt.label || ': ' || figure_value(s.value, s.qualifier) || ' ' || s.unit, s.status
     FROM statistics s JOIN metrics mt USING (metric)
     WHERE s.stat_id IN (SELECT record_id FROM cited WHERE record_table = 'statistics')
+      AND s.stat_id BETWEEN (SELECT min(record_id) FROM cited WHERE record_table = 'statistics')
+                        AND (SELECT max(record_id) FROM cited WHERE record_table = 'statistics')
     UNION ALL
     SELECT 'coalitions', coalition_id, established, date_label(established, established_precision),
            name, 'accepted'

@@ -41,23 +41,3 @@ CREATE MACRO filtered_statistics(countries, start_date, end_date, include_candid
               coalition_id
           )
       );
-
--- The sources behind some records of one table (ids: a list of their ids), one line per record:
--- as outlets and as a readable citation list. Taking the ids lets DuckDB read only the citations
--- of the rows on screen instead of grouping every citation of the table; the range of the ids
--- lets it skip the parts of the citations file that hold none of them.
-CREATE MACRO record_sources(tbl, ids) AS TABLE
-    SELECT
-        c.record_id,
-        string_agg(DISTINCT coalesce(s.outlet, s.title), '; ' ORDER BY coalesce(s.outlet, s.title)) AS outlets,
-        string_agg(
-            s.title || coalesce(' (' || s.outlet || ')', '') || coalesce(' ' || s.url, ''),
-            ' | ' ORDER BY s.source_id
-        ) AS citations,
-        count(*) AS n_sources
-    FROM citations c
-    JOIN sources s USING (source_id)
-    WHERE c.record_table = tbl
-      AND c.record_id BETWEEN list_min(ids) AND list_max(ids)
-      AND c.record_id IN (SELECT unnest(ids))
-    GROUP BY c.record_id;

@@ -1,16 +1,41 @@
--- The sources behind some records of one table (ids: a list of their ids), one row per record,
--- as a list of citations a program can read: the source, where to find it, and the quote.
+-- The citations of some records of one table (ids: a list of their ids), each with its source.
+-- Taking the ids lets DuckDB read only the citations of the rows on screen; the range of the ids
+-- lets it skip the parts of the citations file that hold none of them; and the few sources they
+-- name are looked up after, so that the sources file is read only where they are.
+CREATE MACRO cited(tbl, ids) AS TABLE
+    WITH c AS MATERIALIZED (
+        SELECT record_id, source_id, quote, note
+        FROM citations
+        WHERE record_table = tbl
+          AND record_id BETWEEN list_min(ids) AND list_max(ids)
+          AND record_id IN (SELECT unnest(ids))
+    )
+    SELECT c.record_id, c.quote, c.note, s.source_id, s.title, s.outlet, s.url, s.kind, s.published,
+           s.published_precision
+    FROM c
+    JOIN (SELECT * EXCLUDE (text) FROM sources WHERE source_id IN (SELECT source_id FROM c)) s
+        ON s.source_id = c.source_id;
+
+-- The sources behind some records, one row per record, as a list of citations a program can read:
+-- the source, where to find it, and the quote.
 CREATE MACRO record_citations(tbl, ids) AS TABLE
     SELECT
-        c.record_id,
+        record_id,
         list({
-            'source_id': s.source_id, 'title': s.title, 'outlet': s.outlet,
-            'published': date_label(s.published, s.published_precision), 'url': s.url, 'kind': s.kind,
-            'quote': c.quote, 'note': c.note
-        } ORDER BY s.source_id) AS citations
-    FROM citations c
-    JOIN sources s USING (source_id)
-    WHERE c.record_table = tbl
-      AND c.record_id BETWEEN list_min(ids) AND list_max(ids)
-      AND c.record_id IN (SELECT unnest(ids))
-    GROUP BY c.record_id;
+            'source_id': source_id, 'title': title, 'outlet': outlet,
+            'published': date_label(published, published_precision), 'url': url, 'kind': kind,
+            'quote': quote, 'note': note
+        } ORDER BY source_id) AS citations
+    FROM cited(tbl, ids)
+    GROUP BY record_id;
+
+-- The sources behind some records, one line per record: as outlets and as a readable citation list.
+CREATE MACRO record_sources(tbl, ids) AS TABLE
+    SELECT
+        record_id,
+        string_agg(DISTINCT coalesce(outlet, title), '; ' ORDER BY coalesce(outlet, title)) AS outlets,
+        string_agg(title || coalesce(' (' || outlet || ')', '') || coalesce(' ' || url, ''), ' | ' ORDER BY source_id)
+            AS citations,
+        count(*) AS n_sources
+    FROM cited(tbl, ids)
+    GROUP BY record_id;

@@ -1,0 +1,59 @@
+"""Digests: small tables derived from the eight, written beside them, so that a page's totals and
+counts need not read every row of a large table.
+
+Each digest is a query over the tables (queries/digests/<name>.sql). Build, release and the
+synthetic data write them to <data>/digests/<name>.parquet together with the tables; the serving
+connection (db.connect) reads a digest's file, or runs its query where the file is missing or
+damaged, so the answer is the same either way and only the time differs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from . import db
+from .config import DIGESTS, QUERIES_DIR
+
+
+def names() -> list[str]:
+    return sorted(db.queries(QUERIES_DIR / DIGESTS))
+
+
+def write(data_dir: Path) -> list[Path]:
+    """Compute every digest from data_dir's table files and put them in data_dir/digests, all at once
+    (a digest folder that was there is replaced only when every new file is written)."""
+    data_dir = Path(data_dir)
+    con, damaged = db.open_tables(data_dir)
+    if damaged:
+        raise db.DamagedData(damaged)
+    con.execute("SET enable_progress_bar = false")
+    staging = Path(tempfile.mkdtemp(dir=data_dir, prefix=".digests-"))
+    try:
+        origin = {db.FINGERPRINT_KEY: db.tables_fingerprint(data_dir)}
+        for name, query in db.queries(QUERIES_DIR / DIGESTS).items():
+            rows = con.sql(query.sql).to_arrow_table()
+            rows = rows.replace_schema_metadata(origin)
+            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd")
+        os.chmod(staging, 0o755)
+        target = data_dir / DIGESTS
+        if target.exists():
+            old = Path(tempfile.mkdtemp(dir=data_dir, prefix=".old-digests-"))
+            os.rename(target, old / DIGESTS)
+            os.rename(staging, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(staging, target)
+    finally:
+        con.close()
+        shutil.rmtree(staging, ignore_errors=True)
+    return [data_dir / DIGESTS / f"{name}.parquet" for name in names()]
+
+
+def missing(data_dir: Path) -> list[str]:
+    """The digests data_dir has no file for (data written before they existed)."""
+    return [name for name in names() if not (Path(data_dir) / DIGESTS / f"{name}.parquet").is_file()]

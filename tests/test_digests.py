@@ -1,0 +1,150 @@
+"""Digests: the small tables written beside the eight. A page gets the same answer from a digest's
+file as from the digest's query run on the tables, over every filter; a digest that is missing,
+damaged or left from other tables is not read."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from accountability import db, digests
+from accountability.config import DIGESTS
+from benchmarks.synth import synthesize
+
+FILTERED = ("latest_figures", "disagreements")  # the queries that take the filters and read digests
+WHOLE = ("metric_options", "dataset_summary", "date_span", "filter_options", "source_list")
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("synthetic")
+    synthesize(4_000, data, seed=11, progress=lambda _: None)
+    return data
+
+
+@pytest.fixture(scope="module")
+def without_digests(synthetic, tmp_path_factory) -> Path:
+    """The same tables with no digest files: every digest is computed from the tables on use."""
+    copy = tmp_path_factory.mktemp("bare")
+    for table in synthetic.glob("*.parquet"):
+        shutil.copy(table, copy / table.name)
+    return copy
+
+
+def _filters(con, n: int, seed: int = 5):
+    """Ranges that start and end inside months, on month edges, inside one month, outside the data;
+    with and without countries and candidates."""
+    span = db.run(con, "date_span").iloc[0]
+    first, last = span["first_date"].date(), span["last_date"].date()
+    countries = list(db.run(con, "filter_options")["actor_id"])
+    rng = random.Random(seed)
+    fixed = [
+        ([], first, last),
+        ([], date(2023, 3, 1), date(2023, 5, 31)),  # whole months: nothing is read from the figures
+        ([], date(2023, 3, 15), date(2023, 3, 20)),  # inside one month
+        ([], date(2023, 3, 1), date(2023, 3, 20)),  # from a month's first day to inside it
+        ([], date(2023, 3, 15), date(2024, 2, 29)),
+        ([], date(2040, 1, 1), date(2041, 1, 1)),  # after the data
+        (countries[:1], first, last),
+    ]
+    for countries_, start, end in fixed:
+        yield countries_, start, end, False
+    for _ in range(n):
+        start = first + timedelta(days=rng.randrange((last - first).days))
+        end = start + timedelta(days=rng.choice([0, 3, 30, 200, 900]))
+        chosen = rng.sample(countries, rng.choice([0, 0, 1, 2]))
+        yield chosen, start, end, rng.random() < 0.5
+
+
+def test_digest_files_are_written_with_the_tables_and_read(synthetic):
+    assert sorted(p.stem for p in (synthetic / DIGESTS).glob("*.parquet")) == digests.names()
+    assert sorted(p.stem for p in db.connect(synthetic).digest_files) == digests.names()
+
+
+def test_a_digest_file_holds_what_its_query_computes(synthetic, without_digests):
+    computed = db.open_tables(without_digests)[0]
+    for name, query in db.queries(db.QUERIES_DIR / DIGESTS).items():
+        written = pq.read_table(synthetic / DIGESTS / f"{name}.parquet").to_pandas()
+        expected = computed.sql(query.sql).df()
+        assert written.astype(str).equals(expected.astype(str)), name
+
+
+@pytest.mark.parametrize("name", FILTERED)
+def test_filtered_queries_agree_with_and_without_digest_files(synthetic, without_digests, name):
+    fast, slow = db.connect(synthetic), db.connect(without_digests)
+    assert not slow.digest_files
+    for countries, start, end, candidates in _filters(fast, 25):
+        params = dict(countries=countries, start_date=start, end_date=end, include_candidates=candidates)
+        params = {k: v for k, v in {**params, "limit": 100, "offset": 0}.items() if k in db.queries()[name].params}
+        a, b = db.run(fast, name, **params), db.run(slow, name, **params)
+        assert a.astype(str).equals(b.astype(str)), (name, countries, start, end, candidates)
+
+
+def test_figure_groups_count_every_figure_of_the_range_once(synthetic):
+    """The digest's whole groups and the groups read from the figures add up to the figures in range."""
+    con = db.connect(synthetic)
+    for countries, start, end, candidates in _filters(con, 25, seed=8):
+        args = [countries, start, end, candidates]
+        grouped = con.execute(
+            "SELECT coalesce(sum(n_figures), 0) FROM figure_groups($1::VARCHAR[], $2::DATE, $3::DATE, $4)", args
+        ).fetchone()[0]
+        counted = con.execute(
+            "SELECT count(*) FROM filtered_statistics($1::VARCHAR[], $2::DATE, $3::DATE, $4)", args
+        ).fetchone()[0]
+        assert grouped == counted, (countries, start, end, candidates)
+
+
+@pytest.mark.parametrize("name", WHOLE)
+def test_whole_dataset_queries_agree_with_and_without_digest_files(synthetic, without_digests, name):
+    params = {"include_candidates": True, "limit": 50, "offset": 20}
+    params = {k: v for k, v in params.items() if k in db.queries()[name].params}
+    a, b = db.run(db.connect(synthetic), name, **params), db.run(db.connect(without_digests), name, **params)
+    assert len(a) and a.astype(str).equals(b.astype(str))
+
+
+def test_digests_left_from_other_tables_are_not_read(synthetic, tmp_path):
+    """Tables written again without their digests: the old digests would answer for other rows."""
+    data = tmp_path / "data"
+    shutil.copytree(synthetic, data)
+    statistics = pq.read_table(data / "statistics.parquet")
+    pq.write_table(statistics.slice(0, statistics.num_rows // 2), data / "statistics.parquet")
+    con = db.connect(data)
+    assert not any(p.stem == "figure_months" for p in con.digest_files)
+    assert db.run(con, "dataset_summary", include_candidates=True)["figures"].iloc[0] == statistics.num_rows // 2
+
+
+def test_a_damaged_digest_file_is_computed_instead(synthetic, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(synthetic, data)
+    path = data / DIGESTS / "source_listing.parquet"
+    path.write_bytes(path.read_bytes()[:100])
+    con = db.connect(data)
+    assert path not in con.digest_files and not con.damaged
+    assert len(db.run(con, "source_list", limit=10, offset=0)) == 10
+
+
+def test_figures_are_kept_by_metric_then_date(fixture_dir, synthetic):
+    """The file order that lets a query for one metric or one range of dates skip most of the file."""
+    for data in (fixture_dir, synthetic):
+        rows = pq.read_table(data / "statistics.parquet", columns=["metric", "as_of", "stat_id"]).to_pylist()
+        keys = [(r["metric"], r["as_of"], r["stat_id"]) for r in rows]
+        assert keys == sorted(keys)
+
+
+def test_a_release_cut_before_digests_gets_them_on_the_next_release(tmp_path):
+    from accountability import releases
+    from tests.fixture_data import write_curated
+
+    root = write_curated(tmp_path / "data")
+    record, new = releases.cut(root, date(2026, 1, 1))
+    served = releases.served_dir(root, record["id"])
+    shutil.rmtree(served / DIGESTS)
+    assert digests.missing(served) == digests.names()
+    again, new = releases.cut(root, date(2026, 1, 2))
+    assert not new and again["id"] == record["id"]
+    assert digests.missing(served) == [] and not releases.verify(root)
