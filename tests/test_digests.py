@@ -79,8 +79,9 @@ def test_filtered_queries_agree_with_and_without_digest_files(synthetic, without
     fast, slow = db.connect(synthetic), db.connect(without_digests)
     assert not slow.digest_files
     for countries, start, end, candidates in _filters(fast, 25):
-        params = dict(countries=countries, start_date=start, end_date=end, include_candidates=candidates)
-        params = {k: v for k, v in {**params, "limit": 100, "offset": 0}.items() if k in db.queries()[name].params}
+        given = dict(countries=countries, start_date=start, end_date=end, include_candidates=candidates)
+        given |= {"limit": 100, "offset": 0}
+        params = {k: v for k, v in given.items() if k in db.queries()[name].params}
         a, b = db.run(fast, name, **params), db.run(slow, name, **params)
         assert a.astype(str).equals(b.astype(str)), (name, countries, start, end, candidates)
 
@@ -90,9 +91,8 @@ def test_figure_groups_count_every_figure_of_the_range_once(synthetic):
     con = db.connect(synthetic)
     for countries, start, end, candidates in _filters(con, 25, seed=8):
         args = [countries, start, end, candidates]
-        grouped = con.execute(
-            "SELECT coalesce(sum(n_figures), 0) FROM figure_groups($1::VARCHAR[], $2::DATE, $3::DATE, $4)", args
-        ).fetchone()[0]
+        sql = "SELECT coalesce(sum(n_figures), 0) FROM figure_groups($1::VARCHAR[], $2::DATE, $3::DATE, $4)"
+        grouped = con.execute(sql, args).fetchone()[0]
         counted = con.execute(
             "SELECT count(*) FROM filtered_statistics($1::VARCHAR[], $2::DATE, $3::DATE, $4)", args
         ).fetchone()[0]
@@ -103,7 +103,8 @@ def test_figure_groups_count_every_figure_of_the_range_once(synthetic):
 def test_whole_dataset_queries_agree_with_and_without_digest_files(synthetic, without_digests, name):
     params = {"include_candidates": True, "limit": 50, "offset": 20}
     params = {k: v for k, v in params.items() if k in db.queries()[name].params}
-    a, b = db.run(db.connect(synthetic), name, **params), db.run(db.connect(without_digests), name, **params)
+    a = db.run(db.connect(synthetic), name, **params)
+    b = db.run(db.connect(without_digests), name, **params)
     assert len(a) and a.astype(str).equals(b.astype(str))
 
 
