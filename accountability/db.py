@@ -221,7 +221,7 @@ def _digest_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[Path]:
             raise ValueError(f"queries/{DIGESTS}/{name}.sql: a digest's name is lower-case letters and _")
         path = data_dir / DIGESTS / f"{name}.parquet"
         readable = path.is_file() and _columns(con, path) == list(query.columns)
-        readable = readable and _derived_from(con, path) == tables
+        readable = readable and _derived_from(con, path) == digest_fingerprint(tables, query)
         if readable:
             files.append(path)
         source = f"SELECT * FROM read_parquet({_quoted(path)})"  # noqa: S608 (a path of the operator's)
@@ -246,7 +246,12 @@ def tables_fingerprint(data_dir: Path) -> str:
     return digest.hexdigest()
 
 
-# A digest file's metadata key: the fingerprint of the table files it was computed from.
+def digest_fingerprint(tables: str, query: Query) -> str:
+    """What a digest file is computed from: the table files (their fingerprint) and the digest's query."""
+    return hashlib.sha256(f"{tables}\n{query.sql}".encode()).hexdigest()
+
+
+# A digest file's metadata key: the fingerprint of what it was computed from.
 FINGERPRINT_KEY = "derived_from"
 
 

@@ -34,11 +34,12 @@ def write(data_dir: Path) -> list[Path]:
     con.execute("SET enable_progress_bar = false")
     staging = Path(tempfile.mkdtemp(dir=data_dir, prefix=".digests-"))
     try:
-        origin = {db.FINGERPRINT_KEY: db.tables_fingerprint(data_dir)}
+        tables = db.tables_fingerprint(data_dir)
         for name, query in db.queries(QUERIES_DIR / DIGESTS).items():
             rows = con.sql(query.sql).to_arrow_table()
-            rows = rows.replace_schema_metadata(origin)
-            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd")
+            rows = rows.replace_schema_metadata({db.FINGERPRINT_KEY: db.digest_fingerprint(tables, query)})
+            # row groups of DuckDB's own size: a lookup skips all but the few that hold what it wants
+            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd", row_group_size=122_880)
         os.chmod(staging, 0o755)
         target = data_dir / DIGESTS
         if target.exists():
@@ -54,6 +55,10 @@ def write(data_dir: Path) -> list[Path]:
     return [data_dir / DIGESTS / f"{name}.parquet" for name in names()]
 
 
-def missing(data_dir: Path) -> list[str]:
-    """The digests data_dir has no file for (data written before they existed)."""
-    return [name for name in names() if not (Path(data_dir) / DIGESTS / f"{name}.parquet").is_file()]
+def stale(data_dir: Path) -> list[str]:
+    """The digests of data_dir that are missing, or were computed from other tables or by another query:
+    the serving connection computes them on use, slower, until they are written again."""
+    con = db.connect(data_dir)
+    read = {path.stem for path in con.digest_files}
+    con.close()
+    return [name for name in names() if name not in read]

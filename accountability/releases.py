@@ -177,7 +177,7 @@ def cut(root: Path, day: date | None = None) -> tuple[dict, bool]:
         previous = current_id(root)
         if previous and load(root, previous)["files"] == hashes:
             served = served_dir(root, previous)
-            if digests.missing(served):  # a release cut before its digests existed
+            if digests.stale(served):  # a release cut before its digests existed, or before they changed
                 digests.write(served)
             return load(root, previous), False
         release = release_id(day, hashes)

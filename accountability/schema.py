@@ -173,12 +173,9 @@ PRIMARY_KEYS = {
     "statistics": "stat_id",
 }
 
-# The order of a table's rows in its file, where it is not the key's: queries filter figures by metric
-# and date, and DuckDB skips the parts of a file whose range of those columns a filter rules out.
-FILE_ORDER = {
-    "statistics": ("metric", "as_of", "stat_id"),
-    "citations": ("record_table", "record_id", "source_id"),
-}
+# The order of a table's rows in its file, where it is not the key's. Lookups by id let DuckDB skip
+# the parts of a file whose range of ids holds none of them (citations: by the record they support).
+FILE_ORDER = {"citations": ("record_table", "record_id", "source_id")}
 
 
 def in_file_order(table: str, rows: pa.Table) -> pa.Table:

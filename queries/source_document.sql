@@ -6,6 +6,6 @@ SELECT
     s.url, s.kind, s.note, s.text,
     list(c.quote ORDER BY c.record_table, c.record_id) FILTER (WHERE c.quote IS NOT NULL) AS quotes
 FROM sources s
-LEFT JOIN citations c USING (source_id)
+LEFT JOIN source_citations c USING (source_id)
 WHERE s.source_id = $source_id
 GROUP BY ALL;

@@ -4,7 +4,7 @@
 -- cited is read once (one scan of the citations), then each table looks up only those records; the
 -- range of their ids lets DuckDB skip the parts of a large file that hold none of them
 WITH cited AS MATERIALIZED (
-    SELECT record_table, record_id, quote, note FROM citations WHERE source_id = $source_id
+    SELECT record_table, record_id, quote, note FROM source_citations WHERE source_id = $source_id
 ),
 records AS (
     SELECT 'events' AS record_table, event_id AS record_id, date AS sort_date,

@@ -130,12 +130,15 @@ def test_a_damaged_digest_file_is_computed_instead(synthetic, tmp_path):
     assert len(db.run(con, "source_list", limit=10, offset=0)) == 10
 
 
-def test_figures_are_kept_by_metric_then_date(fixture_dir, synthetic):
-    """The file order that lets a query for one metric or one range of dates skip most of the file."""
+def test_citations_are_kept_by_record_and_by_source(fixture_dir, synthetic):
+    """The orders that let a lookup of some records' sources, or of one source's records, skip most of a file."""
     for data in (fixture_dir, synthetic):
-        rows = pq.read_table(data / "statistics.parquet", columns=["metric", "as_of", "stat_id"]).to_pylist()
-        keys = [(r["metric"], r["as_of"], r["stat_id"]) for r in rows]
+        by_record = pq.read_table(data / "citations.parquet").to_pylist()
+        keys = [(r["record_table"], r["record_id"], r["source_id"]) for r in by_record]
         assert keys == sorted(keys)
+        by_source = pq.read_table(data / DIGESTS / "source_citations.parquet").to_pylist()
+        keys = [(r["source_id"], r["record_table"], r["record_id"]) for r in by_source]
+        assert keys == sorted(keys) and len(keys) == len(by_record)
 
 
 def test_a_release_cut_before_digests_gets_them_on_the_next_release(tmp_path):
@@ -146,7 +149,7 @@ def test_a_release_cut_before_digests_gets_them_on_the_next_release(tmp_path):
     record, new = releases.cut(root, date(2026, 1, 1))
     served = releases.served_dir(root, record["id"])
     shutil.rmtree(served / DIGESTS)
-    assert digests.missing(served) == digests.names()
+    assert digests.stale(served) == digests.names()
     again, new = releases.cut(root, date(2026, 1, 2))
     assert not new and again["id"] == record["id"]
-    assert digests.missing(served) == [] and not releases.verify(root)
+    assert digests.stale(served) == [] and not releases.verify(root)

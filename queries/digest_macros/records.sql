@@ -1,20 +1,12 @@
--- The citations of some records of one table (ids: a list of their ids), each with its source.
--- Taking the ids lets DuckDB read only the citations of the rows on screen; the range of the ids
--- lets it skip the parts of the citations file that hold none of them; and the few sources they
--- name are looked up after, so that the sources file is read only where they are.
+-- The citations of some records of one table (ids: a list of their ids), each with its source,
+-- from the cited_sources digest. Taking the ids lets DuckDB read only the citations of the rows on
+-- screen; the range of the ids lets it skip the parts of the file that hold none of them.
 CREATE MACRO cited(tbl, ids) AS TABLE
-    WITH c AS MATERIALIZED (
-        SELECT record_id, source_id, quote, note
-        FROM citations
-        WHERE record_table = tbl
-          AND record_id BETWEEN list_min(ids) AND list_max(ids)
-          AND record_id IN (SELECT unnest(ids))
-    )
-    SELECT c.record_id, c.quote, c.note, s.source_id, s.title, s.outlet, s.url, s.kind, s.published,
-           s.published_precision
-    FROM c
-    JOIN (SELECT * EXCLUDE (text) FROM sources WHERE source_id IN (SELECT source_id FROM c)) s
-        ON s.source_id = c.source_id;
+    SELECT record_id, quote, note, source_id, title, outlet, url, kind, published, published_precision
+    FROM cited_sources
+    WHERE record_table = tbl
+      AND record_id BETWEEN list_min(ids) AND list_max(ids)
+      AND record_id IN (SELECT unnest(ids));
 
 -- The sources behind some records, one row per record, as a list of citations a program can read:
 -- the source, where to find it, and the quote.
