@@ -131,7 +131,8 @@ def test_a_damaged_digest_file_is_computed_instead(synthetic, tmp_path):
 
 
 def test_citations_are_kept_by_record_and_by_source(fixture_dir, synthetic):
-    """The orders that let a lookup of some records' sources, or of one source's records, skip most of a file."""
+    """The orders that let a lookup of some records' sources, or of one source's records, skip most of
+    a file."""
     for data in (fixture_dir, synthetic):
         by_record = pq.read_table(data / "citations.parquet").to_pylist()
         keys = [(r["record_table"], r["record_id"], r["source_id"]) for r in by_record]
