@@ -59,10 +59,16 @@ def broken(x: np.ndarray, *columns: np.ndarray) -> tuple[np.ndarray, ...]:
 
 def gap_spans(frame: pd.DataFrame, line: str, date: str) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
     """(line, last date before, first date after) for each long gap of each line, by date."""
-    spans = []
-    for name, rows in frame.sort_values(date, kind="stable").groupby(line, sort=False):
-        dates = pd.to_datetime(rows[date]).reset_index(drop=True)
-        spans += [(str(name), dates[i - 1], dates[i]) for i in long_gaps(dates)]
+    if frame.empty:
+        return []
+    # Every line at once (a chart at scale has dozens): sorted by line then date, a step is a gap
+    # where both ends are of the same line.
+    ordered = pd.DataFrame({"line": frame[line].astype(str), "date": pd.to_datetime(frame[date])})
+    ordered = ordered.sort_values(["line", "date"], kind="stable")
+    names = ordered["line"].to_numpy()
+    dates = pd.DatetimeIndex(ordered["date"])
+    steps = long_gaps(dates)
+    spans = [(names[i], dates[i - 1], dates[i]) for i in steps if names[i] == names[i - 1]]
     return sorted(spans, key=lambda span: (span[1], span[0]))
 
 

@@ -95,3 +95,23 @@ def test_every_step_of_a_series_is_judged_as_one_step_is():
     assert long_gaps(days) == expected
     assert len(days) - 1 in expected  # 31 Jan to 1 Aug: more than six months
     assert len(days) - 2 not in expected  # 31 Jul to 31 Jan: exactly six
+
+
+def test_each_line_has_its_own_gaps_whatever_the_order_of_the_rows():
+    """Many lines in one frame, rows shuffled: each line's gaps are found as if it were alone."""
+    import random
+
+    rng = random.Random(1)
+    rows = []
+    for reporter in ("A", "B", "C"):
+        offsets = rng.sample(range(0, 1500, 30), 12)  # a dozen figures over four years: some gaps
+        rows += [(reporter, pd.Timestamp("2022-01-01") + pd.Timedelta(days=d)) for d in offsets]
+    rng.shuffle(rows)
+    frame = pd.DataFrame(rows, columns=["reporter", "as_of"])
+    expected = []
+    for reporter in ("A", "B", "C"):
+        days = sorted(day for name, day in rows if name == reporter)
+        steps = [i for i in range(1, len(days)) if gaps.is_long_gap(days[i - 1], days[i])]
+        expected += [(reporter, days[i - 1], days[i]) for i in steps]
+    assert expected, "the draw should hold gaps"
+    assert gaps.gap_spans(frame, "reporter", "as_of") == sorted(expected, key=lambda s: (s[1], s[0]))
