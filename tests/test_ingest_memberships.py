@@ -260,3 +260,25 @@ def test_a_count_before_the_names_and_among_the_signatories_lead_to_the_list():
     assert [a for a, _, _ in _members(text)] == ["CHL", "PER", "ECU"]
     text = "The register of damage opened on 3 April 2024. Among the signatories are Chile and Peru."
     assert [(a, c) for a, c, _ in _members(text)] == [("CHL", "register"), ("PER", "register")]
+
+
+def test_a_date_or_place_between_signed_and_by_still_leads_to_the_signers():
+    text = "The register of damage was signed on 3 April 2024 in Accra by Chile, Peru and Ecuador."
+    assert _members(text) == [
+        ("CHL", "register", "2024-04-03"),
+        ("PER", "register", "2024-04-03"),
+        ("ECU", "register", "2024-04-03"),
+    ]
+
+
+def test_as_well_as_ends_a_list_with_one_more_signer():
+    text = "The register of damage was signed by Chile and Peru, as well as the European Union."
+    assert [a for a, _, _ in _members(text)] == ["CHL", "PER", "eu"]
+
+
+def test_a_later_sentence_that_dates_a_signing_beats_an_undated_first_mention():
+    text = (
+        "The European Union recently signed the register of damage. "
+        "It was signed on 3 April 2024 by Chile and the European Union."
+    )
+    assert ("eu", "register", "2024-04-03") in _members(text)
