@@ -282,3 +282,11 @@ def test_a_later_sentence_that_dates_a_signing_beats_an_undated_first_mention():
         "It was signed on 3 April 2024 by Chile and the European Union."
     )
     assert ("eu", "register", "2024-04-03") in _members(text)
+
+
+def test_the_group_in_a_text_naming_one_team_only_is_that_team():
+    text = (
+        "Eurojust took part in the joint investigation team on 3 April 2024. "
+        "Afterwards, Chile and Peru joined the group."
+    )
+    assert [(a, c) for a, c, _ in _members(text)][-2:] == [("CHL", "team"), ("PER", "team")]
