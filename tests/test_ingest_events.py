@@ -19,6 +19,9 @@ from tests.ingest_helpers import events
         ("In March 2023, a memorandum was signed.", None, ("2023-03", "month")),
         ("The team was set up on 25 March 2022.", None, ("2022-03-25", "day")),
         ("The centre began work on 3 July 2023.", "2025-05-09", ("2023-07-03", "day")),
+        ("The envoys signed the extension on 29 February in Vilnius.", "2024-03-02", ("2024-02-29", "day")),
+        ("In June of this year, the register was opened.", "2023-11-20", ("2023-06", "month")),
+        ("The team was set up in March last year.", "2024-01-10", ("2023-03", "month")),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, published, expected):

@@ -290,3 +290,13 @@ def test_the_group_in_a_text_naming_one_team_only_is_that_team():
         "Afterwards, Chile and Peru joined the group."
     )
     assert [(a, c) for a, c, _ in _members(text)][-2:] == [("CHL", "team"), ("PER", "team")]
+
+
+def test_the_office_of_the_prosecutor_at_a_court_is_its_office():
+    text = "The Office of the Prosecutor at the International Criminal Court (ICC) joined the joint team."
+    assert [a for a, _, _ in _members(text, extra=OFFICES)] == ["icc-otp"]
+
+
+def test_a_director_signing_stands_for_the_body_the_title_names():
+    text = "The register of damage was signed by Chile and Ana Ruiz, Executive Director of the EU."
+    assert [a for a, _, _ in _members(text)] == ["CHL", "eu"]

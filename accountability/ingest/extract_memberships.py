@@ -109,7 +109,8 @@ TITLE_AND = re.compile(
 PERSON = re.compile(
     r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]rime [Mm]inister|[Rr]epresentative|[Ss]ecretary|[Cc]ommissioner|"
     r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
-    r"Mr|Mrs|Ms|Dr|[Pp]rosecutor [Gg]eneral|King|Queen|Prince)\b(?!['’]s\s+Office)"
+    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince)"
+    r"\b(?!['’]s\s+Office)"
 )
 # 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
 COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:;]*$", re.I)
