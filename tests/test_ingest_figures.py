@@ -55,6 +55,7 @@ def test_a_range_gives_two_bounds():
         "The 17th meeting took place after the 13th one.",  # ordinals
         "During the two-day meeting the two countries discussed two main aspects.",  # compounds, anaphora
         "As a member of the Group of Seven and the G7, it agreed.",  # names and identifiers
+        "Posted at 09:14:37, the note says clearing the backlog would take 40 years.",  # a time, a span
     ],
 )
 def test_years_dates_article_numbers_and_ordinals_are_not_figures(sentence):

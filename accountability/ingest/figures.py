@@ -108,6 +108,10 @@ FAMILIES = {
     "deportees": "people",
     "representatives": "people",
     "officials": "people",
+    "servicemen": "people",
+    "servicemembers": "people",
+    "personnel": "people",
+    "military personnel": "people",
     "children": "children",
     "child": "children",
     "orphans": "children",
@@ -144,6 +148,8 @@ FAMILIES = {
     "percent": "percent",
     "per cent": "percent",
 }
+
+DURATIONS = frozenset("years months weeks days hours minutes decades".split())
 
 QUALIFIER_BEFORE = [
     ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|exceeded|surpassed|greater than"),
@@ -265,7 +271,7 @@ def _counted(text: str, end: int) -> tuple[str, str]:
             return "", ""
     noun_end = end + words[last].end()
     complement = re.match(
-        r"\s+(?:of|with|in|against)\s+[\w’'\s-]{3,60}?(?=[,.;:()]|\s+(?:have|has|were|was|are|"
+        r"\s+(?:of|with|in|into|against)\s+[\w’'\s-]{3,60}?(?=[,.;:()]|\s+(?:have|has|were|was|are|"
         r"is|had|which|who|that|since|from|and)\b|$)",
         text[noun_end:],
     )
@@ -295,8 +301,8 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
             start = match.start("cur")
         left = masked[:start]
         right = masked[match.end() :]
-        if re.search(r"[\w/()]$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
-            continue  # inside an identifier: CM/Res(2023)3, COVID-19
+        if re.search(r"[\w/()]$|\d:$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
+            continue  # inside an identifier or a time: CM/Res(2023)3, COVID-19, 16:08:22
         if re.match(r"(?:st|nd|rd|th)\b|[/)]|[-–][A-Za-z]|:\d|[A-Za-z]", right) and not (
             match["scale"] or match["short"] or match["pct"]
         ):
@@ -387,6 +393,8 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             figures.append(Figure(max(start, 0), nxt["end"], nxt["value"], "at_most", unit, noun, span_text))
             continue
         unit, noun = _unit(text, item)
+        if unit in DURATIONS:
+            continue  # 'it would take 55 years': a span of time counts nothing
         if item["words"] and unit not in set(FAMILIES.values()):
             continue  # 'three missiles', 'two aspects': number words count only what the tracker follows
         if item["plain"] and 1900 <= item["value"] <= 2100 and unit not in set(FAMILIES.values()):
