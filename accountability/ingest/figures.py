@@ -108,6 +108,8 @@ FAMILIES = {
     "deportees": "people",
     "representatives": "people",
     "officials": "people",
+    "criminals": "people",
+    "war criminals": "people",
     "servicemen": "people",
     "servicemembers": "people",
     "personnel": "people",
@@ -187,6 +189,8 @@ _STOP_AFTER = frozenset(
     "when where whose who which that and or but including have has had were was are is will would been being "
     "be here there so far already now also this these those its their out".split()
 )
+# Words in -ed that stand before the counted noun: '400 suspected war criminals'.
+NOT_VERBS = frozenset("suspected alleged accused".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|ish|is)$")
 
 
@@ -249,7 +253,8 @@ def _counted(text: str, end: int) -> tuple[str, str]:
         if not re.match(r"\w", token) or len(words) >= 5 or lower in _STOP_AFTER:
             break
         following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-        if lower.endswith("ed") and lower not in FAMILIES and following not in FAMILIES:
+        verb = lower.endswith("ed") and lower not in FAMILIES and lower not in NOT_VERBS
+        if verb and following not in FAMILIES:
             break  # 'countries signed', '80 convicted': a verb; 'associated members' is no verb
         words.append(match)
     head, last = "", -1
@@ -457,6 +462,10 @@ def context_of(text: str, figure: Figure, others: list[Figure]) -> str:
     for other in others:
         if other.end <= figure.start:
             left = max(left, other.end)
+            # '300 indicted and 66 convicted': the words before 'and' are the earlier figure's.
+            joins = list(re.finditer(r"\s(?:and|while|but|whereas)\s", text[left : figure.start]))
+            if joins:
+                left += joins[-1].start()
         elif other.start >= figure.end:
             right = min(right, other.start)
     return text[left + 1 : right]

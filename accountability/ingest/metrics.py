@@ -40,6 +40,9 @@ SYNONYMS = {
 }
 
 
+# 'got 308 children back home': returned, though no one word says so ('home' alone may be an orphanage).
+BACK_HOME = re.compile(r"\b(?:back|returned)\s+home\b", re.I)
+
 MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
 # The words of a coalition's count metric that say what is counted, not which coalition.
 COUNT_WORDS = frozenset(
@@ -187,6 +190,7 @@ class MetricIndex:
     def resolve_scored(self, unit: str, noun: str, sentence: str) -> tuple[Metric, int] | None:
         """The best metric and how many of its name's words the sentence has (more is more specific)."""
         family = unit_family(unit)
+        sentence = BACK_HOME.sub(" returned ", sentence)
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
         words |= {SYNONYMS[w] for w in words if w in SYNONYMS}
