@@ -102,3 +102,8 @@ def test_a_dateline_dates_the_article_not_an_event():
 
 def test_month_names_used_as_words_are_not_dates():
     assert when.find("Russia may join the march on Kyiv.", when.Published("2022-07-15", "day")) == []
+
+
+def test_the_bounds_of_a_period_are_no_events():
+    text = "The court said on Tuesday that strikes ran from at least 4 May 2022 until at least 2 June 2023."
+    assert [e["date"] for e in events(text, "2024-06-26")] == ["2024-06-25"]

@@ -60,7 +60,7 @@ _NOT_YEAR_NEXT = r"(?!\s*,?\s*(?:19|20)\d\d)(?![\d,.]?\d)"
 _ROLE_WORDS = re.compile(
     r"(?P<lead>\b(?:as of|as at|by|until|till|through|since|from|on|in|at|during|of|early|mid|late|"
     r"the end of|the start of|the beginning of|the middle of|end of|start of|beginning of|"
-    r"at the end of|at the start of|at the beginning of)[\s-]+(?:the\s+)?)$",
+    r"at the end of|at the start of|at the beginning of)[\s-]+(?:at least\s+|at the latest\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
