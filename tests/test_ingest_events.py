@@ -19,6 +19,9 @@ from tests.ingest_helpers import events
         ("In March 2023, a memorandum was signed.", None, ("2023-03", "month")),
         ("The team was set up on 25 March 2022.", None, ("2022-03-25", "day")),
         ("The centre began work on 3 July 2023.", "2025-05-09", ("2023-07-03", "day")),
+        ("The envoys signed the extension on 29 February in Vilnius.", "2024-03-02", ("2024-02-29", "day")),
+        ("In June of this year, the register was opened.", "2023-11-20", ("2023-06", "month")),
+        ("The team was set up in March last year.", "2024-01-10", ("2023-03", "month")),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, published, expected):
@@ -99,3 +102,8 @@ def test_a_dateline_dates_the_article_not_an_event():
 
 def test_month_names_used_as_words_are_not_dates():
     assert when.find("Russia may join the march on Kyiv.", when.Published("2022-07-15", "day")) == []
+
+
+def test_the_bounds_of_a_period_are_no_events():
+    text = "The court said on Tuesday that strikes ran from at least 4 May 2022 until at least 2 June 2023."
+    assert [e["date"] for e in events(text, "2024-06-26")] == ["2024-06-25"]

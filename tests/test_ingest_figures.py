@@ -55,6 +55,7 @@ def test_a_range_gives_two_bounds():
         "The 17th meeting took place after the 13th one.",  # ordinals
         "During the two-day meeting the two countries discussed two main aspects.",  # compounds, anaphora
         "As a member of the Group of Seven and the G7, it agreed.",  # names and identifiers
+        "Posted at 09:14:37, the note says clearing the backlog would take 40 years.",  # a time, a span
     ],
 )
 def test_years_dates_article_numbers_and_ordinals_are_not_figures(sentence):
@@ -161,3 +162,21 @@ def test_a_metric_needs_the_words_that_say_what_it_counts():
     }
     found = extract_figures.extract(view("The coalition now has 30 countries.", more=True, extra=tables), "d")
     assert [p.fields["metric"] for p in found] != ["child_return_countries"]
+
+
+def test_figures_after_a_first_count_take_its_people_and_their_own_verb():
+    text = "Police named over 500 suspected war criminals, with 210 having been charged and 40 convicted."
+    assert [(v, m) for v, _, _, m in metrics(text)][-1] == (40, "convictions")
+    assert metrics(text)[0][:3] == (500, "more_than", "people")
+
+
+def test_a_left_out_noun_needs_a_verb_for_its_figure():
+    text = "Some 900 children have been deported. Page views 512."
+    assert figures(text) == [(900, "about", "children")]
+
+
+def test_back_home_is_returned_and_a_group_is_no_running_total():
+    (home,) = [m for *_, m in metrics("Ukraine has managed to get 120 children back home.")]
+    assert home == "children_returned"
+    (group,) = [m for *_, m in metrics("They brought back a group of 11 children last week.")]
+    assert group != "children_returned"

@@ -260,3 +260,43 @@ def test_a_count_before_the_names_and_among_the_signatories_lead_to_the_list():
     assert [a for a, _, _ in _members(text)] == ["CHL", "PER", "ECU"]
     text = "The register of damage opened on 3 April 2024. Among the signatories are Chile and Peru."
     assert [(a, c) for a, c, _ in _members(text)] == [("CHL", "register"), ("PER", "register")]
+
+
+def test_a_date_or_place_between_signed_and_by_still_leads_to_the_signers():
+    text = "The register of damage was signed on 3 April 2024 in Accra by Chile, Peru and Ecuador."
+    assert _members(text) == [
+        ("CHL", "register", "2024-04-03"),
+        ("PER", "register", "2024-04-03"),
+        ("ECU", "register", "2024-04-03"),
+    ]
+
+
+def test_as_well_as_ends_a_list_with_one_more_signer():
+    text = "The register of damage was signed by Chile and Peru, as well as the European Union."
+    assert [a for a, _, _ in _members(text)] == ["CHL", "PER", "eu"]
+
+
+def test_a_later_sentence_that_dates_a_signing_beats_an_undated_first_mention():
+    text = (
+        "The European Union recently signed the register of damage. "
+        "It was signed on 3 April 2024 by Chile and the European Union."
+    )
+    assert ("eu", "register", "2024-04-03") in _members(text)
+
+
+def test_the_group_in_a_text_naming_one_team_only_is_that_team():
+    text = (
+        "Eurojust took part in the joint investigation team on 3 April 2024. "
+        "Afterwards, Chile and Peru joined the group."
+    )
+    assert [(a, c) for a, c, _ in _members(text)][-2:] == [("CHL", "team"), ("PER", "team")]
+
+
+def test_the_office_of_the_prosecutor_at_a_court_is_its_office():
+    text = "The Office of the Prosecutor at the International Criminal Court (ICC) joined the joint team."
+    assert [a for a, _, _ in _members(text, extra=OFFICES)] == ["icc-otp"]
+
+
+def test_a_director_signing_stands_for_the_body_the_title_names():
+    text = "The register of damage was signed by Chile and Ana Ruiz, Executive Director of the EU."
+    assert [a for a, _, _ in _members(text)] == ["CHL", "eu"]

@@ -121,3 +121,53 @@ def test_two_metrics_the_words_fit_equally_leave_the_figure_to_a_proposed_metric
     assert (
         index.resolve("drones", "drones", "Russia launched 40 drones overnight.").metric == "drones_launched"
     )
+
+
+MORE_METRICS = [
+    *METRICS,
+    {"metric": "children_held", "label": "Children held by Russia", "unit": "children", "description": ""},
+    {"metric": "indictments", "label": "Indictments sent to court", "unit": "people", "description": ""},
+    {
+        "metric": "investigations_open",
+        "label": "War crimes investigations open",
+        "unit": "investigations",
+        "description": "",
+    },
+]
+
+
+def _metric_of(sentence: str) -> str:
+    document = view(sentence, "2024-06-20", more=True, extra={"metrics": MORE_METRICS})
+    ((_, _, metric),) = [
+        (p.fields["value"], p.fields["unit"], p.fields["metric"])
+        for p in extract_figures.extract(document, "doc-test")
+    ]
+    return metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # A state's name in the metric's label is no evidence: the other words decide.
+        ("Russia keeps 120 children in camps far from home.", "children_held"),
+        ("The deportation of 120 children to Russia is confirmed.", "children_deported"),
+        # 'charged' servicemen are notified suspects; indictments 'submitted' are sent.
+        ("Some 1,200 Russian servicemen have been charged so far.", "suspects_notified"),
+        ("Prosecutors say 310 indictments have been submitted to court.", "indictments"),
+        # 'committed by' says who, not what is counted.
+        ("Officials documented 5,000 war crimes committed by the occupiers.", "war_crimes_registered"),
+    ],
+)
+def test_a_metric_is_found_by_the_words_that_say_what_is_counted(sentence, metric):
+    assert _metric_of(sentence) == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_metric"),
+    [
+        ("We ask Russia to begin with the 120 children named by Ukraine.", "children_held"),
+        ("The office runs 12 investigations into attacks on dams.", "investigations_open"),
+    ],
+)
+def test_a_name_or_a_narrower_subject_finds_no_curated_metric(sentence, not_metric):
+    assert _metric_of(sentence) != not_metric

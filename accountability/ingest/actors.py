@@ -141,7 +141,8 @@ _TITLES = r"[Pp]rosecutor(?:\s+[Gg]eneral)?|[Oo]mbudsman|[Cc]ommissioner"
 OFFICE = re.compile(
     rf"(?!The\b)(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?P<title>{_TITLES})['’]s\s+[Oo]ffice\b"
     rf"|[Oo]ffice\s+of\s+the\s+(?!The\b)(?P<body2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?P<title2>{_TITLES})\b"
-    rf"|(?P<title3>{_TITLES})['’]s\s+[Oo]ffice\s+of\s+the\s+(?P<body3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    rf"|(?:(?P<title3>{_TITLES})['’]s\s+[Oo]ffice|[Oo]ffice\s+of\s+the\s+(?P<title4>{_TITLES}))"
+    rf"\s+(?:of|at)\s+the\s+(?P<body3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
 )
 
 
@@ -241,9 +242,10 @@ class ActorIndex:
         out = []
         for match in OFFICE.finditer(text):
             holder = " ".join(g for g in match.group("body", "title", "body2", "title2", "body3") if g)
-            if match.group("body3"):  # 'the Prosecutor's Office of the International Criminal Court'
-                holder = f"{match.group('body3')} {match.group('title3')}"
-            actor = self._holder(holder, match.group("title", "title2", "title3"))
+            titles = match.group("title", "title2", "title3", "title4")
+            if match.group("body3"):  # 'the Prosecutor's Office of (the Office of the Prosecutor at) the ICC'
+                holder = f"{match.group('body3')} {titles[2] or titles[3]}"
+            actor = self._holder(holder, titles)
             if actor:
                 out.append(ActorMention(match.start(), match.end(), match.group(0), actor))
         return out
@@ -276,7 +278,7 @@ class ActorIndex:
                 continue
             if match.group(0) == "Georgia" and re.match(r"\s+(?:State|Tech)\b", text[match.end() :]):
                 continue
-            bracketed = re.fullmatch(r"\s*\(", text[out[-1].end : match.start()]) if out else None
+            bracketed = any(re.fullmatch(r"\s*\(", text[m.end : match.start()]) for m in out)
             if bracketed and text[match.end() :][:1] == ")":
                 continue  # 'the Prosecutor's Office of the Court (ICC)': the body named before, abbreviated
             out.append(ActorMention(match.start(), match.end(), match.group(0), self.forms[match.group(0)]))

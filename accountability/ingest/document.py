@@ -129,7 +129,12 @@ class DocumentView:
         candidates = [c for c in everywhere.values() if fits(c, kinds)]
         if candidates:
             return candidates[0] if len(candidates) == 1 else None
-        return self.context.coalitions.by_subject(f"{self.title} {self.body}", kinds)
+        subject = self.context.coalitions.by_subject(f"{self.title} {self.body}", kinds)
+        # 'the group' in a text that names one coalition only, under another head ('the team'): that one.
+        only = list(everywhere.values())
+        if subject is None and len(only) == 1 and not only[0].new:
+            return only[0]
+        return subject
 
     def is_headline(self, index: int) -> bool:
         """Is sentence `index` the article's title repeated in its body?"""

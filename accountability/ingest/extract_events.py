@@ -203,6 +203,9 @@ def extract(view: DocumentView) -> list[Proposal]:
         for mention in analysed.dates:
             if mention.role == "asof":
                 continue  # "by 14 August": the date of a figure, not of an event
+            ends = [d for d in analysed.dates if d.role == "asof" and d.start > mention.end]
+            if mention.role == "since" and ends:
+                continue  # "from 10 May until 3 June": a period something lasted, no event's day
             cue = _cue(text, mention.start)
             if cue is None:
                 continue

@@ -38,7 +38,7 @@ HYPOTHETICAL = re.compile(
 )
 # 'two more countries', 'another five states': an increment, not the running total a metric keeps.
 INCREMENT = re.compile(r"\s+(?:more|new|additional|further|other)\b", re.I)
-ADDED_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
+ADDED_BEFORE = re.compile(r"\b(?:another|a further|an additional|(?:group|batch) of)\s+$", re.I)
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 
@@ -81,17 +81,22 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
         for figure in found:
             unit, noun, detail = figure.unit, figure.noun, figure.detail
             if not unit:
-                # "So far only 308 have been brought home": the noun of the last figure counts these too.
-                if analysed.sentence.paragraph not in last_unit:
+                # "So far only 308 have been brought home": the noun of the last figure counts these too,
+                # when a verb says what became of them ('Views 173' on a page counts nothing of it).
+                if analysed.sentence.paragraph not in last_unit or not _told(text, figure):
                     continue
                 unit, noun = last_unit[analysed.sentence.paragraph]
                 detail = noun
-            last_unit[analysed.sentence.paragraph] = (unit, noun)
+            else:
+                last_unit[analysed.sentence.paragraph] = (unit, noun)
             as_of = _as_of(view, analysed)
             if as_of is None:
                 continue
             # Only the figure's own clause names its metric: a sentence may report several figures.
             clause = figures.context_of(text, figure, [f for f in found if f.start != figure.start])
+            if not figure.unit and _acted(clause, figure):
+                # '400 suspects, 300 indicted and 66 convicted': the later ones are people the verb says.
+                noun = detail = unit
             metric = _metric(view, about, figure, unit, noun, detail, clause, source_id)
             value = f"{figure.value:.0f}" if float(figure.value).is_integer() else f"{figure.value}"
             fields = {
@@ -198,6 +203,15 @@ def _not_a_total(clause: str, figure) -> bool:
     return bool(added or HYPOTHETICAL.search(clause[:at] + own))
 
 
+ELIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed)\b")
+ELIDED_BEFORE = re.compile(r"\b(?:is|was|are|were|reached|reaches|totals?|totalled|to|at)\s+$")
+
+
+def _told(text: str, figure) -> bool:
+    """Does a verb go with a figure whose noun is left out ('308 have been returned', 'it was 29')?"""
+    return bool(ELIDED_AFTER.match(text, figure.end) or ELIDED_BEFORE.search(text[: figure.start]))
+
+
 def _acted(clause: str, figure) -> str:
     """What was done to the counted: 'adopted 386 children', '386 children were adopted' -> 'adopted'
     (verbs that only report, like 'recorded' or 'committed', say nothing of what is counted)."""
@@ -205,11 +219,12 @@ def _acted(clause: str, figure) -> str:
     if at < 0:
         return ""
     after = re.search(
-        r"^[^,;]*?\b(?:have|has|had|were|was|are|is)\s+(?:already\s+|been\s+|now\s+|also\s+)*([a-z]+ed)\b",
+        r"^\s+([a-z]+ed)\b|"
+        r"^[^,;]*?\b(?:have|has|had|having|were|was|are|is)\s+(?:already\s+|been\s+|now\s+|also\s+)*([a-z]+ed)\b",
         re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0],
     )
-    before = re.search(r"\b([a-z]+ed)\s+(?:[\w-]+\s+){0,2}$", clause[:at])
-    verb = (after or before).group(1) if after or before else ""
+    before = re.search(r"\b([a-z]+ed)\s+(?!to\b)(?:[\w-]+\s+){0,2}$", clause[:at])  # not 'managed to get'
+    verb = next((g for g in (after or before).groups() if g), "") if after or before else ""
     return "" if verb in REPORTING_VERBS else verb
 
 

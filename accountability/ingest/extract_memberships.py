@@ -23,6 +23,7 @@ ROLE_NOUNS = {
     "part": "member",
     "founding member": "founding member",
 }
+WHEN_WHERE = r"(?:\s+(?:on|in|at)\s+[^,;]{3,30}?){0,2}"
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -43,11 +44,10 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "member",
         "after",
     ),
-    (re.compile(r"\b(?:signed|joined|endorsed|approved) by\b", re.I), "", "after"),
+    # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
+    (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
     (
-        re.compile(
-            r"\b(?:set up|established|created|founded|formed)\b(?:\s+(?:on|in)\s+[^,;]{3,30}?)?\s+by\b", re.I
-        ),
+        re.compile(r"\b(?:set up|established|created|founded|formed)\b" + WHEN_WHERE + r"\s+by\b", re.I),
         "founding member",
         "after",
     ),
@@ -97,7 +97,7 @@ CLAUSE_START = re.compile(
     r"(?:[;:]|\s[—–]\s|,\s+(?=(?:when|where|while|after|before|because|although|but|and|"
     r"which|who|whereas|as)\b))"
 )
-CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but|as well as)\b|$")
+CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but)\b|$")
 SERIAL_AND = re.compile(r",\s+and\s")
 BILATERAL = re.compile(r"\bbetween\b[^,;]*\band\b", re.I)
 NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|the|de|in|on|against))*")
@@ -109,7 +109,8 @@ TITLE_AND = re.compile(
 PERSON = re.compile(
     r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]rime [Mm]inister|[Rr]epresentative|[Ss]ecretary|[Cc]ommissioner|"
     r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
-    r"Mr|Mrs|Ms|Dr|[Pp]rosecutor [Gg]eneral|King|Queen|Prince)\b(?!['’]s\s+Office)"
+    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince)"
+    r"\b(?!['’]s\s+Office)"
 )
 # 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
 COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:;]*$", re.I)
@@ -213,7 +214,7 @@ def _list_items(span: str, protected: list[tuple[int, int]] = ()) -> list[tuple[
     for offset, item in items:
         cuts = [
             m
-            for m in re.finditer(r"\s+(?:and|&)\s+|^\s*and\s+", item)
+            for m in re.finditer(r"\s+(?:and|&|as well as)\s+|^\s*(?:and|as well as)\s+", item)
             if not any(s <= offset + m.start() + 1 < e for s, e in protected)
         ]
         begin = 0
@@ -369,14 +370,22 @@ class _Listed:
 
 def extract(view: DocumentView) -> list[Proposal]:
     proposals: list[Proposal] = []
-    seen: set[tuple[str, str]] = set()
+    # Each member's record and whether the text dated it: a later sentence's date beats an earlier
+    # 'recently signed' that fell back to the publication date.
+    seen: dict[tuple[str, str], tuple[Proposal, bool]] = {}
     listed: _Listed | None = None
 
     def add(analysed, coalition, member: Member, role: str, date: DateMention | None) -> None:
         key = (coalition.coalition_id if coalition else "", _party(view, member.actor).actor_id)
-        if key not in seen:
-            seen.add(key)
-            proposals.append(_proposal(view, analysed, coalition, _party(view, member.actor), role, date))
+        earlier = seen.get(key)
+        if earlier and (earlier[1] or date is None):
+            return
+        proposal = _proposal(view, analysed, coalition, _party(view, member.actor), role, date)
+        if earlier:
+            proposals[proposals.index(earlier[0])] = proposal
+        else:
+            proposals.append(proposal)
+        seen[key] = (proposal, date is not None)
 
     for index, analysed in enumerate(view.sentences):
         text = analysed.text

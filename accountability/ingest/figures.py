@@ -108,6 +108,12 @@ FAMILIES = {
     "deportees": "people",
     "representatives": "people",
     "officials": "people",
+    "criminals": "people",
+    "war criminals": "people",
+    "servicemen": "people",
+    "servicemembers": "people",
+    "personnel": "people",
+    "military personnel": "people",
     "children": "children",
     "child": "children",
     "orphans": "children",
@@ -145,6 +151,8 @@ FAMILIES = {
     "per cent": "percent",
 }
 
+DURATIONS = frozenset("years months weeks days hours minutes decades".split())
+
 QUALIFIER_BEFORE = [
     ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|exceeded|surpassed|greater than"),
     ("at_least", r"at least|no fewer than|no less than|not less than|a minimum of"),
@@ -181,6 +189,8 @@ _STOP_AFTER = frozenset(
     "when where whose who which that and or but including have has had were was are is will would been being "
     "be here there so far already now also this these those its their out".split()
 )
+# Words in -ed that stand before the counted noun: '400 suspected war criminals'.
+NOT_VERBS = frozenset("suspected alleged accused".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|ish|is)$")
 
 
@@ -243,7 +253,8 @@ def _counted(text: str, end: int) -> tuple[str, str]:
         if not re.match(r"\w", token) or len(words) >= 5 or lower in _STOP_AFTER:
             break
         following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-        if lower.endswith("ed") and lower not in FAMILIES and following not in FAMILIES:
+        verb = lower.endswith("ed") and lower not in FAMILIES and lower not in NOT_VERBS
+        if verb and following not in FAMILIES:
             break  # 'countries signed', '80 convicted': a verb; 'associated members' is no verb
         words.append(match)
     head, last = "", -1
@@ -265,7 +276,7 @@ def _counted(text: str, end: int) -> tuple[str, str]:
             return "", ""
     noun_end = end + words[last].end()
     complement = re.match(
-        r"\s+(?:of|with|in|against)\s+[\w’'\s-]{3,60}?(?=[,.;:()]|\s+(?:have|has|were|was|are|"
+        r"\s+(?:of|with|in|into|against)\s+[\w’'\s-]{3,60}?(?=[,.;:()]|\s+(?:have|has|were|was|are|"
         r"is|had|which|who|that|since|from|and)\b|$)",
         text[noun_end:],
     )
@@ -295,8 +306,8 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
             start = match.start("cur")
         left = masked[:start]
         right = masked[match.end() :]
-        if re.search(r"[\w/()]$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
-            continue  # inside an identifier: CM/Res(2023)3, COVID-19
+        if re.search(r"[\w/()]$|\d:$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
+            continue  # inside an identifier or a time: CM/Res(2023)3, COVID-19, 16:08:22
         if re.match(r"(?:st|nd|rd|th)\b|[/)]|[-–][A-Za-z]|:\d|[A-Za-z]", right) and not (
             match["scale"] or match["short"] or match["pct"]
         ):
@@ -387,6 +398,8 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             figures.append(Figure(max(start, 0), nxt["end"], nxt["value"], "at_most", unit, noun, span_text))
             continue
         unit, noun = _unit(text, item)
+        if unit in DURATIONS:
+            continue  # 'it would take 55 years': a span of time counts nothing
         if item["words"] and unit not in set(FAMILIES.values()):
             continue  # 'three missiles', 'two aspects': number words count only what the tracker follows
         if item["plain"] and 1900 <= item["value"] <= 2100 and unit not in set(FAMILIES.values()):
@@ -449,6 +462,10 @@ def context_of(text: str, figure: Figure, others: list[Figure]) -> str:
     for other in others:
         if other.end <= figure.start:
             left = max(left, other.end)
+            # '300 indicted and 66 convicted': the words before 'and' are the earlier figure's.
+            joins = list(re.finditer(r"\s(?:and|while|but|whereas)\s", text[left : figure.start]))
+            if joins:
+                left += joins[-1].start()
         elif other.start >= figure.end:
             right = min(right, other.start)
     return text[left + 1 : right]

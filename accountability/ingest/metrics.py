@@ -25,7 +25,7 @@ PLEDGE_WORDS = frozenset(
 SYNONYMS = {
     stem(word): stem(canonical)
     for canonical, words in {
-        "suspect": "suspicion suspicions",
+        "suspect": "suspicion suspicions charged",
         "convicted": "sentenced verdict verdicts guilty",
         "deported": "abducted abduction kidnapped transferred transfer displaced",
         "returned": "brought rescued repatriated reunited",
@@ -33,10 +33,15 @@ SYNONYMS = {
         "investigation": "probe probes",
         "signed": "supported endorsed",
         "participating": "represented attended attending gathered",
+        "sent": "submitted forwarded",
+        "held": "keep keeps kept keeping holding holds",
     }.items()
     for word in words.split()
 }
 
+
+# 'got 308 children back home': returned, though no one word says so ('home' alone may be an orphanage).
+BACK_HOME = re.compile(r"\b(?:back|returned)\s+home\b", re.I)
 
 MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
 # The words of a coalition's count metric that say what is counted, not which coalition.
@@ -65,7 +70,7 @@ BROAD_WORDS = (
         stem(w)
         for w in [
             *FAMILIES,
-            *"member total more other new criminal additional further such various "
+            *"member total more other new criminal additional further such various committed perpetrated "
             "different separate official ukrainian ukraine russian russia war".split(),
         ]
     )
@@ -132,6 +137,15 @@ class MetricIndex:
         self._vocabulary: dict[str, set[str]] = {}
         # What each metric's name says beyond its unit: the action or the subject that sets it apart.
         self._keys = {m.metric: _key_words(m) for m in self.metrics}
+        # The proper names in each metric's label ('Russia', 'ICC'), its first word only when in capitals.
+        self._names = {
+            m.metric: {
+                stem(w)
+                for i, w in enumerate(re.findall(r"[\w’'-]+", m.label))
+                if w.isupper() or i and w[:1].isupper()
+            }
+            for m in self.metrics
+        }
 
     def vocabulary(self, metric: Metric) -> set[str]:
         """Every word the metric's id, label and description use, as prefixes, with their synonyms."""
@@ -176,6 +190,7 @@ class MetricIndex:
     def resolve_scored(self, unit: str, noun: str, sentence: str) -> tuple[Metric, int] | None:
         """The best metric and how many of its name's words the sentence has (more is more specific)."""
         family = unit_family(unit)
+        sentence = BACK_HOME.sub(" returned ", sentence)
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
         words |= {SYNONYMS[w] for w in words if w in SYNONYMS}
@@ -192,6 +207,10 @@ class MetricIndex:
             own = names - unit_stems - COUNT_WORDS - {stem(metric.unit.lower())}
             needed = 1.0 if unit_family(metric.unit) in MEMBER_UNITS else 0.5
             if own and len(own & words) < needed * len(own):
+                continue
+            # 'Russia' of 'Children held by Russia' stands in most sentences: the name's other words decide.
+            said = own - self._names[metric.metric]
+            if said and not said & words:
                 continue
             # 'Children deported (cases)' counts children too: its name says what it counts.
             same_unit = unit_family(metric.unit) == family or stem(family) in names

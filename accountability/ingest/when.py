@@ -60,7 +60,7 @@ _NOT_YEAR_NEXT = r"(?!\s*,?\s*(?:19|20)\d\d)(?![\d,.]?\d)"
 _ROLE_WORDS = re.compile(
     r"(?P<lead>\b(?:as of|as at|by|until|till|through|since|from|on|in|at|during|of|early|mid|late|"
     r"the end of|the start of|the beginning of|the middle of|end of|start of|beginning of|"
-    r"at the end of|at the start of|at the beginning of)[\s-]+(?:the\s+)?)$",
+    r"at the end of|at the start of|at the beginning of)[\s-]+(?:at least\s+|at the latest\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -201,6 +201,11 @@ def _build_month(match: re.Match) -> Candidates:
     return _yearly(lambda y: _month_interval(y, month))
 
 
+def _build_month_of_year(match: re.Match) -> Candidates:
+    month, shift = MONTHS[_g(match, "month")], {"this": 0, "last": -1, "next": 1}[match["mod"].lower()]
+    return lambda p: [_month_interval(p.year + shift, month)]
+
+
 # A bare month ("a June report") or year ("since 2022") is a date only after one of these words;
 # "May" the verb and "2022 cases" the count stay out.
 _MONTH_LEAD = re.compile(r"\b(?:in|since|from|by|until|of|early|late|mid|last|this|next|end of)[\s-]+$", re.I)
@@ -256,6 +261,8 @@ PATTERNS: list[Pattern] = [
     _p(r"\b(?P<mod>last|next|past)\s+week\b", lambda m: _week(_SHIFT(m), False), flags=re.I),
     _p(r"\b(?:(?:earlier|later)\s+)?this\s+month\b", lambda m: _relative_month(0), flags=re.I),
     _p(r"\b(?P<mod>last|next|past)\s+month\b", lambda m: _relative_month(_SHIFT(m)), flags=re.I),
+    # 'in April of this year', 'March last year': the month of that year, not the year alone.
+    _p(r"\b" + _M + r",?\s+(?:of\s+)?(?P<mod>this|last|next)\s+year\b", _build_month_of_year),
     _p(r"\b(?:(?:earlier|later)\s+)?this\s+year\b", lambda m: _relative_year(0), flags=re.I),
     _p(r"\b(?P<mod>last|next|past)\s+year\b", lambda m: _relative_year(_SHIFT(m)), flags=re.I),
     _p(
@@ -306,12 +313,13 @@ def find(text: str, published: Published | None) -> list[DateMention]:
             if lead_needed and not lead_needed.search(text[:start]):
                 continue
             candidates = build(match)
-            fixed = candidates(date(2000, 1, 1)) == candidates(date(2001, 6, 1))
+            # Probes two years apart: '29 February' has one reading around 2001 and another around 2003.
+            fixed = candidates(date(2001, 1, 1)) == candidates(date(2003, 6, 1))
             if not fixed and published is None:
                 continue
             try:
                 if fixed:
-                    lo, hi = candidates(date(2000, 1, 1))[0]
+                    lo, hi = candidates(date(2001, 1, 1))[0]
                 else:
                     first = _pick(candidates(published.first), published.first, future)
                     last = _pick(candidates(published.last), published.last, future)
