@@ -186,6 +186,9 @@ def open_tables(
     if missing:
         raise MissingData(data_dir, missing)
     con = duckdb.connect(":memory:", config={"threads": 2})
+    # The files of a release never change in place (a digest is replaced by a rename), so each
+    # file's footer is read once per connection, not on every query.
+    con.execute("SET parquet_metadata_cache = true")
     damaged: dict[str, str] = {}
     # A view's body cannot take bound parameters: the path (the operator's data directory, never a
     # reader's input) is quoted here, and table names pass the data model's allow-list.

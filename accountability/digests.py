@@ -38,8 +38,8 @@ def write(data_dir: Path) -> list[Path]:
         for name, query in db.queries(QUERIES_DIR / DIGESTS).items():
             rows = con.sql(query.sql).to_arrow_table()
             rows = rows.replace_schema_metadata({db.FINGERPRINT_KEY: db.digest_fingerprint(tables, query)})
-            # row groups of DuckDB's own size: a lookup skips all but the few that hold what it wants
-            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd", row_group_size=122_880)
+            # small row groups: a lookup of a few ids or one source reads only the few that hold them
+            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd", row_group_size=32_768)
         os.chmod(staging, 0o755)
         target = data_dir / DIGESTS
         if target.exists():
