@@ -300,3 +300,17 @@ def test_the_office_of_the_prosecutor_at_a_court_is_its_office():
 def test_a_director_signing_stands_for_the_body_the_title_names():
     text = "The register of damage was signed by Chile and Ana Ruiz, Executive Director of the EU."
     assert [a for a, _, _ in _members(text)] == ["CHL", "eu"]
+
+
+def test_a_relative_clause_joins_for_the_name_it_hangs_on():
+    text = "The Chilean President Rosa Vidal, who also signed the Special Tribunal agreement, spoke in Rome."
+    assert joined(text) == [("CHL", "tribunal", "2024-06-20")]
+    text = "Kenya, which joined the Core Group in May 2024, hosted the talks."
+    assert joined(text) == [("KEN", "core-group", "2024-05")]
+
+
+def test_a_count_of_states_that_joined_goes_on_to_name_some():
+    text = "Some thirty countries have now joined the Core Group, including Peru and Ghana."
+    assert [a for a, _, _ in joined(text)] == ["PER", "GHA"]
+    text = "Some thirty countries have not joined the Core Group, including Peru and Ghana."
+    assert joined(text) == []

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .actors import Actor, clean_name
 from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
+from .member_clauses import antecedent, listed_after_count
 from .proposals import Proposal
 from .when import DateMention
 
@@ -461,20 +462,27 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
         members = _members_after(view, analysed, lead.end() if lead else first, end)
     else:
         start = _clause_before(analysed, match.start())
-        members = _members_before(analysed, start, match.start())
+        members = _members_before(analysed, start, match.start()) or [
+            Member(m.actor, m.start, m.end) for m in antecedent(analysed, start)
+        ]
         followers, follow_start = _followers(analysed, match.end())
         end = min(end, follow_start)
-        if (
-            not members
-            and text[end : end + 1] == ":"
-            and LISTED_BEFORE.search(text[start : match.start()])
-            and not NEGATION.search(text[start:end])
-        ):
-            members = _members_after(view, analysed, end + 1, _clause_after(text, end + 1))
+        if not members and not NEGATION.search(text[start:end]):
+            members = _listed_later(view, analysed, (start, end), match)
     if not members:
         return [], None, (start, end)
     coalition = _coalition(view, index, analysed, match, side)
     return members + followers, coalition, (start, end)
+
+
+def _listed_later(view: DocumentView, analysed, clause: tuple[int, int], match: re.Match) -> list[Member]:
+    """Members a counted subject names after the verb: 'The following states signed it: A and B',
+    'Forty states joined the register, including A and B'."""
+    text, (start, end) = analysed.text, clause
+    if text[end : end + 1] == ":" and LISTED_BEFORE.search(text[start : match.start()]):
+        return _members_after(view, analysed, end + 1, _clause_after(text, end + 1))
+    named = listed_after_count(text, (start, match.start()), match.end())
+    return [] if named is None else _members_after(view, analysed, named, _clause_after(text, named))
 
 
 def _clause_date(analysed, clause: tuple[int, int], cue: int, members: list[Member]) -> DateMention | None:
