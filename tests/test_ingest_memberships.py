@@ -314,3 +314,14 @@ def test_a_count_of_states_that_joined_goes_on_to_name_some():
     assert [a for a, _, _ in joined(text)] == ["PER", "GHA"]
     text = "Some thirty countries have not joined the Core Group, including Peru and Ghana."
     assert joined(text) == []
+
+
+def test_representatives_of_a_state_stand_for_it():
+    text = "The Core Group includes representatives of Peru, the EU and delegations of Ghana."
+    assert [a for a, _, _ in joined(text)] == ["PER", "eu", "GHA"]
+
+
+def test_a_pair_between_two_states_does_not_silence_a_joining_beside_it():
+    text = "Talks between the Peruvian and Chilean envoys covered the Core Group, which Ghana also joined."
+    assert [a for a, _, _ in joined(text)] == ["GHA"]
+    assert joined("Peru signed the Special Tribunal agreement between Chile and Ghana.") == []

@@ -106,12 +106,13 @@ NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|t
 TITLE_AND = re.compile(
     r"\b(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?P<and>\s+and\s+)(?P<right>[A-Z])"
 )
-# A person or an office, not a party: a member only for the state or body the words name.
+# A person or an office, not a party: a member only for the state or body the words name
+# ('representatives of Peru' stand for Peru).
 PERSON = re.compile(
     r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]rime [Mm]inister|[Rr]epresentative|[Ss]ecretary|[Cc]ommissioner|"
     r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
-    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince)"
-    r"\b(?!['’]s\s+Office)"
+    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince|"
+    r"[Dd]elegation|[Oo]fficials)s?\b(?!['’]s\s+Office)"
 )
 # 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
 COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:;]*$", re.I)
@@ -245,13 +246,6 @@ class Member:
     date: DateMention | None = None  # a date that is this member's own: 'Peru (May 2023)'
 
 
-def _represented(view: DocumentView, analysed, item_start: int, item: str) -> Actor | None:
-    """The state or organisation a person or office in a list item stands for: 'Peru's foreign
-    minister Ana Reyes' -> Peru; 'the EU High Representative ...' -> the EU; a bare person -> None."""
-    inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
-    return inside[0].actor if inside else None
-
-
 def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[Member]:
     """The actors listed in text[start:end]: known names, or new organisations written as names."""
     text = analysed.text
@@ -265,12 +259,12 @@ def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[M
         dates = [d for d in analysed.dates if item_start <= d.start < item_start + len(item)]
         undated = _blank(item, [(d.start - item_start, d.end - item_start) for d in dates])
         actor = view.context.actors.whole(cleaned)
-        if actor is None and APPOSITIVE_TITLE.match(text, item_start + len(item), end):
+        inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
+        if actor is None and not inside and APPOSITIVE_TITLE.match(text, item_start + len(item), end):
             continue  # 'Alain Berset, Secretary General of the Council of Europe': the title names the party
         if actor is None and PERSON.search(item):
-            actor = _represented(view, analysed, item_start, item)
+            actor = inside[0].actor if inside else None  # 'Peru's foreign minister Ana Reyes' -> Peru
         elif actor is None:
-            inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
             lead = inside[0] if inside else None
             if (
                 lead
@@ -390,8 +384,10 @@ def extract(view: DocumentView) -> list[Proposal]:
 
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
-        if text.isupper() or BILATERAL.search(text) and not re.search(r"\binclud", text, re.I):
+        if text.isupper():
             continue
+        # 'an agreement between A and B' is no coalition; a joining elsewhere in the sentence may be.
+        pairs = [] if re.search(r"\binclud", text, re.I) else [m.span() for m in BILATERAL.finditer(text)]
         undated = _blank(text, [(d.start, d.end) for d in analysed.dates])  # 'May 2024' is no 'may'
         found = False
         for pattern, cue_role, side in CUES:
@@ -401,7 +397,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
-                if not members:
+                members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
+                if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
                     continue
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = _role(cue_role, match, coalition, text)
