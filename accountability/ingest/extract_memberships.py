@@ -13,6 +13,7 @@ from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
 from .member_clauses import antecedent, listed_after_count
 from .proposals import Proposal
+from .treaties import document_treaty, full_mention, in_force_date
 from .when import DateMention
 
 COALITION_FOR_REVIEW = "Which coalition the text means is left for review."
@@ -63,6 +64,17 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "",
         "before",
     ),
+    # 'became the 125th State Party to', 'ratified', 'deposited its instrument of ratification of'.
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|became|becomes|become|becoming|as)\s+(?:a |an |the )?(?:\w+\s+)?"
+            r"(?:state|full)\s+part(?:y|ies)\s+(?:to|of)\b|\bratif(?:ied|ies|y|ying)\b|"
+            r"\binstruments?\s+of\s+(?:ratification|accession)\b",
+            re.I,
+        ),
+        "member",
+        "before",
+    ),
     (re.compile(r"['’]s\s+(?:participation|membership) in\b", re.I), "participant", "before"),
     (
         re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I),
@@ -91,6 +103,8 @@ FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
+# 'Russia signed the statute but later withdrew its signature': a joining undone in the same sentence.
+UNDONE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:withdrew|withdrawn|revoked|renounced|left|quit)\b", re.I)
 EXCLUSION = re.compile(
     r"\b(?:except|apart from|other than|excluding|with the exception of|but not|without)\b", re.I
 )
@@ -145,8 +159,10 @@ DATELINE_PLACE = re.compile(
     r"^\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s*[^—–\-:\n]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?"
     r"|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*,\s*[^—–\-:\n]{1,40}?\s*\([^)]{1,30}\)\s*)[—–-]+\s"
 )
-# 'in Kyiv, Ukraine': the state names where a city is.
-CITY_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s*$")
+# 'in Kyiv, Ukraine', 'in The Hague (the Netherlands)': the state names where a city is.
+CITY_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:,\s*|\s*\(\s*(?:[Tt]he\s+)?)$"
+)
 # Who speaks is not who joins: 'the State Department said that the United States joined'.
 SPEAKS = re.compile(r"^\s*(?:has\s+|have\s+)?(?:said|says|announced|stated|reported|noted|added|confirmed)\b")
 # A count of the listed that a colon then names: 'The following states signed it: A, B and C.'
@@ -371,6 +387,8 @@ def extract(view: DocumentView) -> list[Proposal]:
     listed: _Listed | None = None
 
     def add(analysed, coalition, member: Member, role: str, date: DateMention | None) -> None:
+        if coalition and re.search(rf"(?:^|\bof the ){re.escape(member.actor.name)}$", coalition.name):
+            return  # the court of 'the Statute of the Court' is not its own member
         key = (coalition.coalition_id if coalition else "", _party(view, member.actor).actor_id)
         earlier = seen.get(key)
         if earlier and (earlier[1] or date is None):
@@ -396,6 +414,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
+                if UNDONE.search(text, match.end()):
+                    continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
@@ -404,7 +424,11 @@ def extract(view: DocumentView) -> list[Proposal]:
                 role = _role(cue_role, match, coalition, text)
                 date = None
                 for member in members:
-                    date = member.date or _clause_date(analysed, clause, match.start(), members)
+                    date = (
+                        member.date
+                        or in_force_date(analysed)
+                        or _clause_date(analysed, clause, match.start(), members)
+                    )
                     add(analysed, coalition, member, role, date)
                 found, listed = True, _Listed(index, coalition, role, date)
         if not found and listed and _goes_on(view, listed, index):
@@ -504,15 +528,22 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
         near = [m for m in named if m.start >= match.end()] or named
         return min(near, key=lambda m: abs(m.start - match.end())).coalition
     anaphors = [m for m in analysed.coalitions if m.anaphor]
+    kinds = anaphors[0].kinds if anaphors else (ANY,)
+    found = view.coalition_for(index, kinds) or view.title_coalition(kinds) if anaphors else None
+    proposable = [m for m in analysed.coalitions if m.named and m.coalition is None and distinct_name(m.text)]
+    if found or proposable:
+        return found or view.context.coalitions.propose(full_mention(view, proposable[0]))
     if anaphors:
-        kinds = anaphors[0].kinds
-        return view.coalition_for(index, kinds) or view.title_coalition(kinds)
-    proposable = [
-        m for m in analysed.coalitions if m.named and m.coalition is None and distinct_name(m.text)
-    ]
-    if proposable:
-        return view.context.coalitions.propose(proposable[0])
-    return view.coalition_for(index, (ANY,)) or view.title_coalition()
+        return _treaty(view, kinds)
+    return view.coalition_for(index, (ANY,)) or view.title_coalition() or _treaty(view, (ANY,))
+
+
+def _treaty(view: DocumentView, kinds: tuple[str, ...]) -> Coalition | None:
+    """The one uncurated coalition the document names, proposed, for a mention nothing else resolves."""
+    found = document_treaty(view)
+    if found is None or not (ANY in kinds or ANY in found.kinds or set(kinds) & set(found.kinds)):
+        return None
+    return view.context.coalitions.propose(found)
 
 
 def _heads(mentions: list, text: str) -> list:
