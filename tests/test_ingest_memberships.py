@@ -325,3 +325,13 @@ def test_a_pair_between_two_states_does_not_silence_a_joining_beside_it():
     text = "Talks between the Peruvian and Chilean envoys covered the Core Group, which Ghana also joined."
     assert [a for a, _, _ in joined(text)] == ["GHA"]
     assert joined("Peru signed the Special Tribunal agreement between Chile and Ghana.") == []
+
+
+def test_the_coalition_meant_is_the_group_named_by_its_purpose_not_the_body_inside_it():
+    text = (
+        "In May the coalition of states working on the establishment of the Special Tribunal for the Crime "
+        "of Aggression counted 30 members. On 4 June 2024, Kenya joined the coalition."
+    )
+    assert joined(text) == [("KEN", "core-group", "2024-06-04")]
+    text = "Peru signed the agreement on setting up the Special Tribunal for the Crime of Aggression."
+    assert [c for _, c, _ in joined(text)] == ["tribunal"]
