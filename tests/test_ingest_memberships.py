@@ -335,3 +335,9 @@ def test_the_coalition_meant_is_the_group_named_by_its_purpose_not_the_body_insi
     assert joined(text) == [("KEN", "core-group", "2024-06-04")]
     text = "Peru signed the agreement on setting up the Special Tribunal for the Crime of Aggression."
     assert [c for _, c, _ in joined(text)] == ["tribunal"]
+
+
+def test_states_that_co_chair_a_coalition_are_its_members_but_chairing_a_meeting_is_not():
+    text = "On 5 March 2024 Peru and Ghana co-chaired the Core Group in Lima."
+    assert joined(text) == [("PER", "core-group", "2024-03-05"), ("GHA", "core-group", "2024-03-05")]
+    assert joined("Peru chaired the meeting of the Core Group on 5 March 2024.") == []

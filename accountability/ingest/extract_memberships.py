@@ -26,6 +26,9 @@ ROLE_NOUNS = {
     "founding member": "founding member",
 }
 WHEN_WHERE = r"(?:\s+(?:on|in|at)\s+[^,;]{3,30}?){0,2}"
+# Who co-chairs or leads a coalition is in it; chairing a meeting makes no member (see OBJECT_GAP).
+CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
+OBJECT_GAP = 12
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -75,6 +78,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "member",
         "before",
     ),
+    (CHAIRS, "member", "before"),
     (re.compile(r"['’]s\s+(?:participation|membership) in\b", re.I), "participant", "before"),
     (
         re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I),
@@ -416,6 +420,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if UNDONE.search(text, match.end()):
                     continue
+                if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
+                    continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
@@ -443,6 +449,14 @@ def extract(view: DocumentView) -> list[Proposal]:
                 )
             listed.index = index
     return proposals
+
+
+def _coalition_follows(analysed, at: int) -> bool:
+    """Does a coalition (not a meeting) follow the verb: 'co-chaired the coalition'?"""
+    return any(
+        0 <= m.start - at <= OBJECT_GAP and (m.coalition or m.anaphor) and "declaration" not in m.kinds
+        for m in analysed.coalitions
+    )
 
 
 def _goes_on(view: DocumentView, listed: _Listed, index: int) -> bool:
