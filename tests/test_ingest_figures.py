@@ -180,3 +180,13 @@ def test_back_home_is_returned_and_a_group_is_no_running_total():
     assert home == "children_returned"
     (group,) = [m for *_, m in metrics("They brought back a group of 11 children last week.")]
     assert group != "children_returned"
+
+
+def test_a_noun_that_stands_for_states_or_warrants_counts_them():
+    text = "The Union and 12 Asian leaders signed the charter in Oslo."
+    assert figures(text) == [(12.0, "exact", "countries")]
+    text = "The UN resolution was adopted with 18 abstentions."
+    assert figures(text) == [(18.0, "exact", "countries")]
+    assert figures("The bill passed the chamber with 18 abstentions.") == [(18.0, "exact", "abstentions")]
+    text = "The court issued arrest warrants against three persons on Monday."
+    assert figures(text) == [(3.0, "exact", "warrants")]

@@ -300,3 +300,44 @@ def test_the_office_of_the_prosecutor_at_a_court_is_its_office():
 def test_a_director_signing_stands_for_the_body_the_title_names():
     text = "The register of damage was signed by Chile and Ana Ruiz, Executive Director of the EU."
     assert [a for a, _, _ in _members(text)] == ["CHL", "eu"]
+
+
+def test_a_relative_clause_joins_for_the_name_it_hangs_on():
+    text = "The Chilean President Rosa Vidal, who also signed the Special Tribunal agreement, spoke in Rome."
+    assert joined(text) == [("CHL", "tribunal", "2024-06-20")]
+    text = "Kenya, which joined the Core Group in May 2024, hosted the talks."
+    assert joined(text) == [("KEN", "core-group", "2024-05")]
+
+
+def test_a_count_of_states_that_joined_goes_on_to_name_some():
+    text = "Some thirty countries have now joined the Core Group, including Peru and Ghana."
+    assert [a for a, _, _ in joined(text)] == ["PER", "GHA"]
+    text = "Some thirty countries have not joined the Core Group, including Peru and Ghana."
+    assert joined(text) == []
+
+
+def test_representatives_of_a_state_stand_for_it():
+    text = "The Core Group includes representatives of Peru, the EU and delegations of Ghana."
+    assert [a for a, _, _ in joined(text)] == ["PER", "eu", "GHA"]
+
+
+def test_a_pair_between_two_states_does_not_silence_a_joining_beside_it():
+    text = "Talks between the Peruvian and Chilean envoys covered the Core Group, which Ghana also joined."
+    assert [a for a, _, _ in joined(text)] == ["GHA"]
+    assert joined("Peru signed the Special Tribunal agreement between Chile and Ghana.") == []
+
+
+def test_the_coalition_meant_is_the_group_named_by_its_purpose_not_the_body_inside_it():
+    text = (
+        "In May the coalition of states working on the establishment of the Special Tribunal for the Crime "
+        "of Aggression counted 30 members. On 4 June 2024, Kenya joined the coalition."
+    )
+    assert joined(text) == [("KEN", "core-group", "2024-06-04")]
+    text = "Peru signed the agreement on setting up the Special Tribunal for the Crime of Aggression."
+    assert [c for _, c, _ in joined(text)] == ["tribunal"]
+
+
+def test_states_that_co_chair_a_coalition_are_its_members_but_chairing_a_meeting_is_not():
+    text = "On 5 March 2024 Peru and Ghana co-chaired the Core Group in Lima."
+    assert joined(text) == [("PER", "core-group", "2024-03-05"), ("GHA", "core-group", "2024-03-05")]
+    assert joined("Peru chaired the meeting of the Core Group on 5 March 2024.") == []

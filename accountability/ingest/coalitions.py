@@ -42,12 +42,16 @@ _COMPLEMENT = re.compile(
     r"\s+(?:on|for|of|to|at|in|against|regarding|between)\s+[^,;:.()“”\"]*?(?=[,;:.()“”\"]|\s+(?:which|who|that|"
     r"and\s+(?:the\s+)?[a-z]+ed|was|were|is|are|has|have|will|with)\b|$)"
 )
-# What a group is for, right after its head noun: 'that supports the creation of', 'to create'.
+# What a group is for, right after its head noun: 'that supports the creation of', 'to create',
+# 'of states working on the establishment of'.
 _PURPOSE = re.compile(
-    r"\s+(?:(?:that|which)\s+(?:supports?|seeks?|backs?|aims?\s+(?:at|to)|works?\s+(?:on|towards))\s+|for\s+|on\s+|to\s+)"
+    r"(?:\s+of\s+(?:countries|states|nations))?(?:\s*\([^)]{1,30}\))?"  # 'coalition of states (Core Group)'
+    r"\s+(?:(?:(?:that|which)\s+)?(?:supports?|seeks?|backs?|aims?\s+(?:at|to)|work(?:s|ing)?\s+(?:on|towards))\s+"
+    r"|for\s+|on\s+|to\s+)"
     r"(?:the\s+)?(?:creat(?:e|ion|ing)|establish(?:ment|ing)?|set(?:ting)?\s+up)(?:\s+of)?\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+_AGREEMENT = re.compile(r"agreements?|conventions?|statutes?", re.I)
 # 'the conference "Justice for All"': the name a head noun is given in quotes.
 _QUOTED_NAME = re.compile(r"\s*[“\"][^”\"]{3,80}[”\"]")
 _ANAPHOR = re.compile(r"(?:\b(?:the|this|that|these|its|their)\s+)$", re.IGNORECASE)
@@ -154,6 +158,8 @@ class CoalitionIndex:
         if mention.coalition and not mention.anaphor and mention.kinds == (mention.coalition.kind,):
             return mention
         head = _HEAD.search(text, mention.start, mention.end)
+        if head and _AGREEMENT.fullmatch(head.group(0)):
+            return mention  # 'the agreement on the establishment of the Tribunal' is the tribunal's, no group
         purpose = _PURPOSE.match(text, head.end()) if head else None
         if not purpose:
             return mention

@@ -71,6 +71,14 @@ class Analysed:
         return out
 
 
+def _within_another(mention: CoalitionMention, mentions: list[CoalitionMention]) -> bool:
+    """Is the mention part of a longer one ('the Special Tribunal' of 'the coalition to create the Special
+    Tribunal'), which names the coalition meant?"""
+    return any(
+        o is not mention and o.coalition and o.start <= mention.start < mention.end <= o.end for o in mentions
+    )
+
+
 def _plain(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
@@ -116,10 +124,11 @@ class DocumentView:
             range(index + 1, min(len(self.sentences), index + 1 + LOOK_AHEAD))
         )
         for other in order:
+            mentions = self.sentences[other].coalitions
             found = [
                 m.coalition
-                for m in self.sentences[other].coalitions
-                if m.coalition and fits(m.coalition, kinds)
+                for m in mentions
+                if m.coalition and fits(m.coalition, kinds) and not _within_another(m, mentions)
             ]
             if found:
                 return found[-1] if other < index else found[0]

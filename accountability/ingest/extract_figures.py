@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import figures
 from .document import DocumentView
+from .figure_units import counted_unit
 from .metrics import specific_words
 from .proposals import Proposal
 from .words import stem
@@ -80,6 +81,9 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
         about = coalition or _referred_coalition(view, index, analysed)
         for figure in found:
             unit, noun, detail = figure.unit, figure.noun, figure.detail
+            if counted_unit(unit, text, text[: figure.start]) != unit:
+                # '34 leaders signed' counts states: the noun no longer says what is counted.
+                unit = noun = detail = counted_unit(unit, text, text[: figure.start])
             if not unit:
                 # "So far only 308 have been brought home": the noun of the last figure counts these too,
                 # when a verb says what became of them ('Views 173' on a page counts nothing of it).

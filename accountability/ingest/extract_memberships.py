@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from .actors import Actor, clean_name
 from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
+from .member_clauses import antecedent, listed_after_count
 from .proposals import Proposal
+from .treaties import document_treaty, full_mention, in_force_date
 from .when import DateMention
 
 COALITION_FOR_REVIEW = "Which coalition the text means is left for review."
@@ -24,6 +26,9 @@ ROLE_NOUNS = {
     "founding member": "founding member",
 }
 WHEN_WHERE = r"(?:\s+(?:on|in|at)\s+[^,;]{3,30}?){0,2}"
+# Who co-chairs or leads a coalition is in it; chairing a meeting makes no member (see OBJECT_GAP).
+CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
+OBJECT_GAP = 12
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -62,6 +67,18 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "",
         "before",
     ),
+    # 'became the 125th State Party to', 'ratified', 'deposited its instrument of ratification of'.
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|became|becomes|become|becoming|as)\s+(?:a |an |the )?(?:\w+\s+)?"
+            r"(?:state|full)\s+part(?:y|ies)\s+(?:to|of)\b|\bratif(?:ied|ies|y|ying)\b|"
+            r"\binstruments?\s+of\s+(?:ratification|accession)\b",
+            re.I,
+        ),
+        "member",
+        "before",
+    ),
+    (CHAIRS, "member", "before"),
     (re.compile(r"['’]s\s+(?:participation|membership) in\b", re.I), "participant", "before"),
     (
         re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I),
@@ -90,6 +107,8 @@ FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
+# 'Russia signed the statute but later withdrew its signature': a joining undone in the same sentence.
+UNDONE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:withdrew|withdrawn|revoked|renounced|left|quit)\b", re.I)
 EXCLUSION = re.compile(
     r"\b(?:except|apart from|other than|excluding|with the exception of|but not|without)\b", re.I
 )
@@ -105,12 +124,13 @@ NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|t
 TITLE_AND = re.compile(
     r"\b(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?P<and>\s+and\s+)(?P<right>[A-Z])"
 )
-# A person or an office, not a party: a member only for the state or body the words name.
+# A person or an office, not a party: a member only for the state or body the words name
+# ('representatives of Peru' stand for Peru).
 PERSON = re.compile(
     r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]rime [Mm]inister|[Rr]epresentative|[Ss]ecretary|[Cc]ommissioner|"
     r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
-    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince)"
-    r"\b(?!['’]s\s+Office)"
+    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince|"
+    r"[Dd]elegation|[Oo]fficials)s?\b(?!['’]s\s+Office)"
 )
 # 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
 COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:;]*$", re.I)
@@ -143,8 +163,10 @@ DATELINE_PLACE = re.compile(
     r"^\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s*[^—–\-:\n]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?"
     r"|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*,\s*[^—–\-:\n]{1,40}?\s*\([^)]{1,30}\)\s*)[—–-]+\s"
 )
-# 'in Kyiv, Ukraine': the state names where a city is.
-CITY_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s*$")
+# 'in Kyiv, Ukraine', 'in The Hague (the Netherlands)': the state names where a city is.
+CITY_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:,\s*|\s*\(\s*(?:[Tt]he\s+)?)$"
+)
 # Who speaks is not who joins: 'the State Department said that the United States joined'.
 SPEAKS = re.compile(r"^\s*(?:has\s+|have\s+)?(?:said|says|announced|stated|reported|noted|added|confirmed)\b")
 # A count of the listed that a colon then names: 'The following states signed it: A, B and C.'
@@ -244,13 +266,6 @@ class Member:
     date: DateMention | None = None  # a date that is this member's own: 'Peru (May 2023)'
 
 
-def _represented(view: DocumentView, analysed, item_start: int, item: str) -> Actor | None:
-    """The state or organisation a person or office in a list item stands for: 'Peru's foreign
-    minister Ana Reyes' -> Peru; 'the EU High Representative ...' -> the EU; a bare person -> None."""
-    inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
-    return inside[0].actor if inside else None
-
-
 def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[Member]:
     """The actors listed in text[start:end]: known names, or new organisations written as names."""
     text = analysed.text
@@ -264,12 +279,12 @@ def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[M
         dates = [d for d in analysed.dates if item_start <= d.start < item_start + len(item)]
         undated = _blank(item, [(d.start - item_start, d.end - item_start) for d in dates])
         actor = view.context.actors.whole(cleaned)
-        if actor is None and APPOSITIVE_TITLE.match(text, item_start + len(item), end):
+        inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
+        if actor is None and not inside and APPOSITIVE_TITLE.match(text, item_start + len(item), end):
             continue  # 'Alain Berset, Secretary General of the Council of Europe': the title names the party
         if actor is None and PERSON.search(item):
-            actor = _represented(view, analysed, item_start, item)
+            actor = inside[0].actor if inside else None  # 'Peru's foreign minister Ana Reyes' -> Peru
         elif actor is None:
-            inside = [m for m in analysed.actors if item_start <= m.start < item_start + len(item)]
             lead = inside[0] if inside else None
             if (
                 lead
@@ -376,6 +391,8 @@ def extract(view: DocumentView) -> list[Proposal]:
     listed: _Listed | None = None
 
     def add(analysed, coalition, member: Member, role: str, date: DateMention | None) -> None:
+        if coalition and re.search(rf"(?:^|\bof the ){re.escape(member.actor.name)}$", coalition.name):
+            return  # the court of 'the Statute of the Court' is not its own member
         key = (coalition.coalition_id if coalition else "", _party(view, member.actor).actor_id)
         earlier = seen.get(key)
         if earlier and (earlier[1] or date is None):
@@ -389,8 +406,10 @@ def extract(view: DocumentView) -> list[Proposal]:
 
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
-        if text.isupper() or BILATERAL.search(text) and not re.search(r"\binclud", text, re.I):
+        if text.isupper():
             continue
+        # 'an agreement between A and B' is no coalition; a joining elsewhere in the sentence may be.
+        pairs = [] if re.search(r"\binclud", text, re.I) else [m.span() for m in BILATERAL.finditer(text)]
         undated = _blank(text, [(d.start, d.end) for d in analysed.dates])  # 'May 2024' is no 'may'
         found = False
         for pattern, cue_role, side in CUES:
@@ -399,14 +418,23 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
+                if UNDONE.search(text, match.end()):
+                    continue
+                if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
+                    continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
-                if not members:
+                members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
+                if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
                     continue
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = _role(cue_role, match, coalition, text)
                 date = None
                 for member in members:
-                    date = member.date or _clause_date(analysed, clause, match.start(), members)
+                    date = (
+                        member.date
+                        or in_force_date(analysed)
+                        or _clause_date(analysed, clause, match.start(), members)
+                    )
                     add(analysed, coalition, member, role, date)
                 found, listed = True, _Listed(index, coalition, role, date)
         if not found and listed and _goes_on(view, listed, index):
@@ -421,6 +449,14 @@ def extract(view: DocumentView) -> list[Proposal]:
                 )
             listed.index = index
     return proposals
+
+
+def _coalition_follows(analysed, at: int) -> bool:
+    """Does a coalition (not a meeting) follow the verb: 'co-chaired the coalition'?"""
+    return any(
+        0 <= m.start - at <= OBJECT_GAP and (m.coalition or m.anaphor) and "declaration" not in m.kinds
+        for m in analysed.coalitions
+    )
 
 
 def _goes_on(view: DocumentView, listed: _Listed, index: int) -> bool:
@@ -461,20 +497,27 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
         members = _members_after(view, analysed, lead.end() if lead else first, end)
     else:
         start = _clause_before(analysed, match.start())
-        members = _members_before(analysed, start, match.start())
+        members = _members_before(analysed, start, match.start()) or [
+            Member(m.actor, m.start, m.end) for m in antecedent(analysed, start)
+        ]
         followers, follow_start = _followers(analysed, match.end())
         end = min(end, follow_start)
-        if (
-            not members
-            and text[end : end + 1] == ":"
-            and LISTED_BEFORE.search(text[start : match.start()])
-            and not NEGATION.search(text[start:end])
-        ):
-            members = _members_after(view, analysed, end + 1, _clause_after(text, end + 1))
+        if not members and not NEGATION.search(text[start:end]):
+            members = _listed_later(view, analysed, (start, end), match)
     if not members:
         return [], None, (start, end)
     coalition = _coalition(view, index, analysed, match, side)
     return members + followers, coalition, (start, end)
+
+
+def _listed_later(view: DocumentView, analysed, clause: tuple[int, int], match: re.Match) -> list[Member]:
+    """Members a counted subject names after the verb: 'The following states signed it: A and B',
+    'Forty states joined the register, including A and B'."""
+    text, (start, end) = analysed.text, clause
+    if text[end : end + 1] == ":" and LISTED_BEFORE.search(text[start : match.start()]):
+        return _members_after(view, analysed, end + 1, _clause_after(text, end + 1))
+    named = listed_after_count(text, (start, match.start()), match.end())
+    return [] if named is None else _members_after(view, analysed, named, _clause_after(text, named))
 
 
 def _clause_date(analysed, clause: tuple[int, int], cue: int, members: list[Member]) -> DateMention | None:
@@ -499,15 +542,22 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
         near = [m for m in named if m.start >= match.end()] or named
         return min(near, key=lambda m: abs(m.start - match.end())).coalition
     anaphors = [m for m in analysed.coalitions if m.anaphor]
+    kinds = anaphors[0].kinds if anaphors else (ANY,)
+    found = view.coalition_for(index, kinds) or view.title_coalition(kinds) if anaphors else None
+    proposable = [m for m in analysed.coalitions if m.named and m.coalition is None and distinct_name(m.text)]
+    if found or proposable:
+        return found or view.context.coalitions.propose(full_mention(view, proposable[0]))
     if anaphors:
-        kinds = anaphors[0].kinds
-        return view.coalition_for(index, kinds) or view.title_coalition(kinds)
-    proposable = [
-        m for m in analysed.coalitions if m.named and m.coalition is None and distinct_name(m.text)
-    ]
-    if proposable:
-        return view.context.coalitions.propose(proposable[0])
-    return view.coalition_for(index, (ANY,)) or view.title_coalition()
+        return _treaty(view, kinds)
+    return view.coalition_for(index, (ANY,)) or view.title_coalition() or _treaty(view, (ANY,))
+
+
+def _treaty(view: DocumentView, kinds: tuple[str, ...]) -> Coalition | None:
+    """The one uncurated coalition the document names, proposed, for a mention nothing else resolves."""
+    found = document_treaty(view)
+    if found is None or not (ANY in kinds or ANY in found.kinds or set(kinds) & set(found.kinds)):
+        return None
+    return view.context.coalitions.propose(found)
 
 
 def _heads(mentions: list, text: str) -> list:

@@ -1,0 +1,54 @@
+"""Treaties the curated tables lack: named in full, joined by ratification or as a state party,
+and dated from their entry into force where the text gives it."""
+
+from __future__ import annotations
+
+from accountability.ingest import extract_memberships
+from tests.ingest_helpers import view
+
+COURT = {
+    "actors": [
+        {
+            "actor_id": "arc",
+            "name": "Andean Regional Court",
+            "kind": "court or prosecutor",
+            "iso3": "",
+            "aliases": "ARC",
+        }
+    ]
+}
+
+
+def _joined(text: str) -> list[tuple]:
+    seen = view(text, "2024-06-20", more=True, extra=COURT)
+    return [
+        (p.fields["actor_id"], p.fields["coalition_id"], p.fields["joined"])
+        for p in extract_memberships.extract(seen)
+    ]
+
+
+def test_a_state_party_is_a_member_of_the_treaty_under_its_full_name():
+    text = (
+        "The Andean Regional Court (ARC) met in Quito. Peru became the 30th State Party to the Lima Statute "
+        "of the ARC in May 2024."
+    )
+    assert _joined(text) == [("PER", "lima-statute-of-the-andean-regional-court", "2024-05")]
+
+
+def test_a_bare_statute_is_that_of_the_one_court_the_text_names():
+    text = "Judges of the Andean Regional Court met. Chile, which ratified the Lima Statute in 2003, hosted."
+    assert _joined(text) == [("CHL", "lima-statute-of-the-andean-regional-court", "2003")]
+
+
+def test_joining_a_treaty_dates_from_its_entry_into_force_where_given():
+    text = (
+        "In March 2024 Ecuador deposited its instrument of ratification of the Lima Statute of the Andean "
+        "Regional Court, and the Statute entered into force for it on 1 June 2024."
+    )
+    assert _joined(text) == [("ECU", "lima-statute-of-the-andean-regional-court", "2024-06-01")]
+
+
+def test_a_court_is_no_member_of_its_own_statute_and_a_withdrawn_signature_no_joining():
+    text = "The Andean Regional Court welcomed Bolivia as a state party to the Lima Statute of the court."
+    assert [a for a, _, _ in _joined(text)] == ["BOL"]
+    assert _joined("Chile signed the Lima Statute of the ARC but later withdrew its signature.") == []
