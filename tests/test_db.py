@@ -60,7 +60,7 @@ def _hashes(directory):
         "COPY (SELECT 1 AS a) TO '{data}/events.parquet' (USE_TMP_FILE false)",
         "COPY (SELECT 1 AS a) TO '{data}/events.parquet' (FORMAT parquet, OVERWRITE true)",
         "COPY (SELECT 1 AS a) TO '{data}/added.parquet'",
-        "COPY (SELECT 1 AS a) TO '{data}/digests/figure_months.parquet' (USE_TMP_FILE false)",
+        "COPY (SELECT 1 AS a) TO '{data}/digests/figure_days.parquet' (USE_TMP_FILE false)",
         "COPY events TO '{data}/events.csv'",
         "EXPORT DATABASE '{data}/export'",
         "SELECT 1; COPY (SELECT 1 AS a) TO '{data}/events.parquet' (USE_TMP_FILE false)",

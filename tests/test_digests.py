@@ -45,7 +45,7 @@ def _filters(con, n: int, seed: int = 5):
     rng = random.Random(seed)
     fixed = [
         ([], first, last),
-        ([], date(2023, 3, 1), date(2023, 5, 31)),  # whole months: nothing is read from the figures
+        ([], date(2023, 3, 1), date(2023, 5, 31)),  # whole months
         ([], date(2023, 3, 15), date(2023, 3, 20)),  # inside one month
         ([], date(2023, 3, 1), date(2023, 3, 20)),  # from a month's first day to inside it
         ([], date(2023, 3, 15), date(2024, 2, 29)),
@@ -87,7 +87,7 @@ def test_filtered_queries_agree_with_and_without_digest_files(synthetic, without
 
 
 def test_figure_groups_count_every_figure_of_the_range_once(synthetic):
-    """The digest's whole groups and the groups read from the figures add up to the figures in range."""
+    """The digest's groups inside a range add up to the figures in it, month- and year-only ones too."""
     con = db.connect(synthetic)
     for countries, start, end, candidates in _filters(con, 25, seed=8):
         args = [countries, start, end, candidates]
@@ -115,7 +115,7 @@ def test_digests_left_from_other_tables_are_not_read(synthetic, tmp_path):
     statistics = pq.read_table(data / "statistics.parquet")
     pq.write_table(statistics.slice(0, statistics.num_rows // 2), data / "statistics.parquet")
     con = db.connect(data)
-    assert not any(p.stem == "figure_months" for p in con.digest_files)
+    assert not any(p.stem == "figure_days" for p in con.digest_files)
     summary = db.run(con, "dataset_summary", include_candidates=True).iloc[0]
     assert summary["figures"] == statistics.num_rows // 2
 

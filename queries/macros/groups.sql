@@ -1,19 +1,15 @@
--- Figures in groups of one metric, unit, month, precision and status: the shape of the figure_months
--- digest, so that a page can take most groups from the digest and the rest from the figures.
--- first_day and last_day (NULL for no bound) narrow the figures read to some months: DuckDB then
--- skips the parts of the file that hold none of them.
-CREATE MACRO figure_groups_in(countries, start_date, end_date, include_candidates, first_day, last_day) AS TABLE
+-- Figures in groups of one metric, unit, date, precision and status: the shape of the figure_days
+-- digest. Every figure of a group has the same date and precision, so a range of dates holds a
+-- group whole or not at all, and a page can take the groups from the digest alone.
+CREATE MACRO figure_groups_in(countries, start_date, end_date, include_candidates) AS TABLE
     SELECT
-        metric, unit, date_trunc('month', as_of)::DATE AS month, as_of_precision, status,
+        metric, unit, as_of, as_of_precision, status,
+        date_trunc('month', as_of)::DATE AS month,
         count(*) AS n_figures,
         min(value) AS value_min,
         max(value) AS value_max,
         min(qualifier) AS qualifier_min,
         max(qualifier) AS qualifier_max,
-        min(as_of) AS first_as_of,
-        max(as_of) AS last_as_of,
-        min(period_end(as_of, as_of_precision)) AS first_end,
-        max(period_end(as_of, as_of_precision)) AS last_end,
         -- the latest figure: latest date, then highest value, then last id
         max({'as_of': as_of, 'value': value, 'stat_id': stat_id}) AS top,
         -- the first five figures: by date, then value, then id
@@ -26,5 +22,4 @@ CREATE MACRO figure_groups_in(countries, start_date, end_date, include_candidate
             5
         ) AS first_five
     FROM filtered_statistics(countries, start_date, end_date, include_candidates)
-    WHERE (first_day IS NULL OR as_of >= first_day) AND (last_day IS NULL OR as_of <= last_day)
-    GROUP BY ALL;
+    GROUP BY metric, unit, as_of, as_of_precision, status;
