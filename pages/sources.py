@@ -20,7 +20,7 @@ web.table(
     "sources_page",
     {
         "published_label": "Published", "title": "Title", "outlet": "Outlet",
-        "kind": web.worded("Kind", SOURCE_KINDS),
+        "kind": web.worded("Kind", SOURCE_KINDS, width="medium"),
         "n_records": st.column_config.NumberColumn("Records cited", format="%d"),
         "url": st.column_config.LinkColumn("Address"),
     },
