@@ -52,3 +52,28 @@ def test_an_adverbial_between_subject_and_verb_keeps_the_main_clause_in_the_titl
     assert event["date"] == "2023-06-09"
     assert event["title"].startswith("The assembly at a plenary session")
     assert "adopted a text" in event["title"]
+
+
+def test_a_day_of_the_previous_year_and_a_date_with_its_year_after_a_comma():
+    (event,) = events("The court opened an inquiry on 4 April of the previous year.", "2024-02-10")
+    assert (event["date"], event["date_precision"]) == ("2023-04-04", "day")
+    (event,) = events("On May 14, 2024, the parliament ratified the treaty.", "2025-01-05")
+    assert (event["date"], event["category"]) == ("2024-05-14", "ratification")
+
+
+def test_the_verb_after_a_list_of_signatories_gives_the_event():
+    text = "On 8 May, the minister of Chile, the envoy of Peru and the Bolivian consul signed the pact."
+    (event,) = events(text, "2024-06-20")
+    assert (event["date"], event["category"]) == ("2024-05-08", "agreement")
+    text = "Kyiv, in June, laid out its plan for two regions – Lviv and Rivne – naming what it called goals."
+    assert [e["category"] for e in events(text, "2024-06-20")] == []
+
+
+def test_a_treaty_coming_into_force_is_an_event():
+    (event,) = events("The protocol came into force on 1 March 2021.", "2024-06-20")
+    assert (event["date"], event["category"]) == ("2021-03-01", "entry into force")
+
+
+def test_a_headline_is_not_a_second_event_when_the_text_dates_the_same_news_in_its_month():
+    text = "Chile signs the claims convention\nOn 11 December, Chile signed the claims convention in Paris."
+    assert [e["date"] for e in events(text, "2025-12", "month")] == ["2025-12-11"]

@@ -27,6 +27,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:joined|joins|acceded|accession|(?:became|(?:has|have|had) (?:\w+ )?become) "
             r"(?:a |an |its |the )?(?:\w+ )?(?:members?|participants?|party|parties))\b",
         ),
+        ("entry into force", r"\b(?:came|come|comes|entered|enters|enter) into force\b"),
         (
             "investigation",
             r"\b(?:(?:opened|launched|commenced|began|started|initiated) (?:an |its |a )?(?:\w+ )?"
@@ -60,6 +61,7 @@ CUES: list[tuple[str, re.Pattern]] = [
 PRIORITY = {category: rank for rank, (category, _) in enumerate(CUES)}
 SEGMENT = re.compile(r"[,;:][”’\"']?\s+|\s[—–]\s")
 LIST_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s+[A-Z]")
+DAY_COMMA_YEAR = re.compile(r"\d,\s+(?:19|20)\d\d\b")
 ADVERBIAL = re.compile(
     r"^(?:(?:and|but)\s+)?(?:in|on|at|since|during|after|before|by|from|also|earlier|later|initially|currently|meanwhile|however|"
     r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to)\b",
@@ -72,6 +74,8 @@ FILLER = re.compile(
 )
 CONNECTORS = r"(?:of|for|the|and|in|on|against)"
 MAX_TITLE_WORDS = 30
+LIST_REACH = 3
+NOUN_PHRASE = re.compile(r"(?:and\s+)?(?:the\s+|[A-Z])")
 # The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
 LEAD_SENTENCES = 3
 LEAD_CATEGORIES = frozenset(
@@ -90,6 +94,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
     for match in SEGMENT.finditer(text):
         if match.group(0).startswith(",") and LIST_COMMA.match(text, _word_start(text, match.start())):
             continue
+        if match.group(0).startswith(",") and DAY_COMMA_YEAR.match(text, match.start() - 1):
+            continue  # "August 21, 2024" is one date
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
@@ -111,9 +117,12 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
         if not start <= date_start <= end:
             continue
         inside = [f for f in found if start <= f[1] < end]
-        if not inside and ADVERBIAL.match(text[start:end]) and position + 1 < len(segments):
-            following = segments[position + 1]
-            inside = [f for f in found if following[0] <= f[1] < following[1]]
+        if not inside and ADVERBIAL.match(text[start:end]):
+            # "On 5 May, the minister of A, the envoy of B and C signed": the verb may come after a list
+            for following in segments[position + 1 : position + 1 + LIST_REACH]:
+                inside = [f for f in found if following[0] <= f[1] < following[1]]
+                if inside or not NOUN_PHRASE.match(text, following[0]):
+                    break
         if inside:
             return min(inside, key=lambda f: (PRIORITY[f[0]], abs(f[1] - date_start)))
         return None
@@ -236,15 +245,16 @@ def extract(view: DocumentView) -> list[Proposal]:
             }
             refs = [*actors, *([coalition] if coalition else [])]
             events[key] = Proposal("events", fields, [text], refs)
-    lead = _lead_event(view, {key[:2] for key in events})
+    lead = _lead_event(view, set(events))
     return [*([lead] if lead else []), *events.values()]
 
 
-def _lead_event(view: DocumentView, dated: set[tuple[str, str]]) -> Proposal | None:
+def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
-    happened on the publication date ('Japan has joined the coalition'), unless a dated event has it."""
+    happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
+    one on that date, or one of its kind inside a publication month ('On 16 December, the EU signed')."""
     published = view.published
-    if published is None or (published.value, published.precision) in dated:
+    if published is None or any(key[:2] == (published.value, published.precision) for key in dated):
         return None
     for analysed in view.sentences[:LEAD_SENTENCES]:
         text = analysed.text
@@ -256,6 +266,8 @@ def _lead_event(view: DocumentView, dated: set[tuple[str, str]]) -> Proposal | N
         if not found:
             continue
         category, cue = found[0]
+        if any(kind == category and value.startswith(published.value) for value, _, kind in dated):
+            return None
         actors = [m.actor for m in analysed.free_actors()]
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
         fields = {
