@@ -24,30 +24,34 @@ CUES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "accession",
-            r"\b(?:joined|joins|acceded|accession|became (?:a |an |its |the )?(?:\w+ )?"
-            r"(?:members?|participants?|party|parties))\b",
+            r"\b(?:joined|joins|acceded|accession|(?:became|(?:has|have|had) (?:\w+ )?become) "
+            r"(?:a |an |its |the )?(?:\w+ )?(?:members?|participants?|party|parties))\b",
         ),
+        ("entry into force", r"\b(?:came|come|comes|entered|enters|enter) into force\b"),
         (
             "investigation",
-            r"\b(?:opened an investigation|investigation (?:was )?opened|launched an investigation)\b",
+            r"\b(?:(?:opened|launched|commenced|began|started|initiated) (?:an |its |a )?(?:\w+ )?"
+            r"investigation|investigation (?:was )?(?:opened|launched))\b",
         ),
         (
             "agreement",
-            r"\b(?:signed|signs|signing|agreed|agreement|memorandum|approved|approving|adopted|"
+            r"\b(?:signed|signs|signing|agreed|agreement|memorandum|approved|approving|adopted|adopts|adoption|"
             r"concluded|endorsed|declaration)\b",
         ),
         (
             "institution launched",
-            r"\b(?:launched|launch|opened|opening|established|set up|created|began work|"
-            r"began operating|started work|started operations?|operational|inaugurated|"
-            r"operating|opened for)\b",
+            r"\b(?:launched|launch|launches|opened|opens|opening|established|set up|created|"
+            r"(?:began|started|commenced|begins|starts) (?:its |their )?(?:work|operations?|operating)|"
+            r"began operating|operational|inaugurated|operating|opened for)\b",
         ),
+        # Children brought back from occupation or deportation: the news of many articles.
+        ("return", r"\b(?:returned|brought (?:back|home)|repatriated)\b"),
         ("attack", r"\b(?:struck|strike|strikes|attack(?:ed|s)?|shelled|shelling|bombed|bombing)\b"),
         ("pledge", r"\b(?:pledged|pledge|pledges|donated|contributed|allocated)\b"),
         (
             "meeting or conference",
-            r"\b(?:met|meet|meets|meeting|conference|summit|talks|gathered|convened|"
-            r"hosted|co-hosted)\b",
+            r"\b(?:met|meet|meets|meeting|conference|summit|talks|gather|gathered|gathering|convene|"
+            r"convened|session|hosted|co-hosted)\b",
         ),
         ("visit", r"\b(?:visited|visit|visits|arrived|arrives|travelled|traveled|trip)\b"),
         ("report", r"\b(?:report|reports|reported|published|publishes)\b"),
@@ -57,6 +61,7 @@ CUES: list[tuple[str, re.Pattern]] = [
 PRIORITY = {category: rank for rank, (category, _) in enumerate(CUES)}
 SEGMENT = re.compile(r"[,;:][”’\"']?\s+|\s[—–]\s")
 LIST_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s+[A-Z]")
+DAY_COMMA_YEAR = re.compile(r"\d,\s+(?:19|20)\d\d\b")
 ADVERBIAL = re.compile(
     r"^(?:(?:and|but)\s+)?(?:in|on|at|since|during|after|before|by|from|also|earlier|later|initially|currently|meanwhile|however|"
     r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to)\b",
@@ -69,11 +74,18 @@ FILLER = re.compile(
 )
 CONNECTORS = r"(?:of|for|the|and|in|on|against)"
 MAX_TITLE_WORDS = 30
+LIST_REACH = 3
+NOUN_PHRASE = re.compile(r"(?:and\s+)?(?:the\s+|[A-Z])")
 # The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
 LEAD_SENTENCES = 3
 LEAD_CATEGORIES = frozenset(
-    "warrant referral ratification withdrawal accession investigation agreement institution launched".split()
+    ["warrant", "referral", "ratification", "withdrawal", "accession", "investigation", "agreement"]
+    + ["institution launched", "return"]
 )
+
+PRONOUN = re.compile(r"(?:it|they|he|she|we)\b", re.I)
+# "that" after a verb of saying ("announced that it has joined") opens the news itself.
+RELATIVE = re.compile(r"\b(?:who|which|(?<!ed )(?<!said )(?<!says )that)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -82,6 +94,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
     for match in SEGMENT.finditer(text):
         if match.group(0).startswith(",") and LIST_COMMA.match(text, _word_start(text, match.start())):
             continue
+        if match.group(0).startswith(",") and DAY_COMMA_YEAR.match(text, match.start() - 1):
+            continue  # "August 21, 2024" is one date
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
@@ -103,9 +117,12 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
         if not start <= date_start <= end:
             continue
         inside = [f for f in found if start <= f[1] < end]
-        if not inside and ADVERBIAL.match(text[start:end]) and position + 1 < len(segments):
-            following = segments[position + 1]
-            inside = [f for f in found if following[0] <= f[1] < following[1]]
+        if not inside and ADVERBIAL.match(text[start:end]):
+            # "On 5 May, the minister of A, the envoy of B and C signed": the verb may come after a list
+            for following in segments[position + 1 : position + 1 + LIST_REACH]:
+                inside = [f for f in found if following[0] <= f[1] < following[1]]
+                if inside or not NOUN_PHRASE.match(text, following[0]):
+                    break
         if inside:
             return min(inside, key=lambda f: (PRIORITY[f[0]], abs(f[1] - date_start)))
         return None
@@ -117,16 +134,15 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
     segments = _segments(text)
     position = next(i for i, (s, e) in enumerate(segments) if s <= cue_start <= e)
     start, end = segments[position]
-    if (
-        position == 0
-        and ADVERBIAL.match(text[start:end])
-        and len(segments) > 1
-        and _has_verb_later(text, end)
-    ):
-        end = segments[1][1]  # "In a statement issued Thursday, Price said ...": take the main clause too
+    if ADVERBIAL.match(text[start:end]) and position + 1 < len(segments) and _has_verb_later(text, end):
+        # "In a statement issued Thursday, Price said ...", "The Assembly, at a session on Monday, adopted
+        # a resolution": the adverbial says when or where, the main clause what happened
+        end = segments[position + 1][1]
     speech = re.search(
         r"\b(?:said|says|announced|reported|stated|noted|added)\s+that\s+", text[start:cue_start]
     )
+    if speech and PRONOUN.match(text, start + speech.end()):
+        speech = None  # "Norway announced that it has joined": "it" alone would not say who
     if speech:
         start += speech.end()  # "Price said that the OSCE published a report": the report is the event
     clause = text[start:end]
@@ -229,24 +245,29 @@ def extract(view: DocumentView) -> list[Proposal]:
             }
             refs = [*actors, *([coalition] if coalition else [])]
             events[key] = Proposal("events", fields, [text], refs)
-    lead = _lead_event(view, {key[:2] for key in events})
+    lead = _lead_event(view, set(events))
     return [*([lead] if lead else []), *events.values()]
 
 
-def _lead_event(view: DocumentView, dated: set[tuple[str, str]]) -> Proposal | None:
+def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
-    happened on the publication date ('Japan has joined the coalition'), unless a dated event has it."""
+    happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
+    one on that date, or one of its kind inside a publication month ('On 16 December, the EU signed')."""
     published = view.published
-    if published is None or (published.value, published.precision) in dated:
+    if published is None or any(key[:2] == (published.value, published.precision) for key in dated):
         return None
     for analysed in view.sentences[:LEAD_SENTENCES]:
         text = analysed.text
         if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
             continue
-        cue = next((m for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m), None)
-        if cue is None:
+        found = [(c, m) for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m]
+        # "a website for children who have been returned": the verb of a relative clause is no news
+        found = [(c, m) for c, m in found if not RELATIVE.search(text[: m.start()])]
+        if not found:
             continue
-        category = next(c for c, p in CUES if p.search(text) and c in LEAD_CATEGORIES)
+        category, cue = found[0]
+        if any(kind == category and value.startswith(published.value) for value, _, kind in dated):
+            return None
         actors = [m.actor for m in analysed.free_actors()]
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
         fields = {

@@ -10,6 +10,8 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos art arts para paras sec gen col lt sgt sen rep gov pres inc ltd co corp vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx est fig cf ca dept univ mt ft".split()
 )
+# A list item's marker ("- On 3 May, ...") is no part of its sentence.
+_BULLET = re.compile(r"^[-•*–]\s+")
 _END = re.compile(r"(?:[.!?]+|\.\.\.|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -62,5 +64,9 @@ def _add(out: list[Sentence], line: str, start: int, end: int, offset: int, para
     if not stripped:
         return
     lead = len(piece) - len(piece.lstrip())
+    bullet = _BULLET.match(stripped)
+    if bullet and bullet.end() < len(stripped):
+        lead += bullet.end()
+        stripped = stripped[bullet.end() :]
     begin = offset + start + lead
     out.append(Sentence(begin, begin + len(stripped), stripped, paragraph, len(out)))

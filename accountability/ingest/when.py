@@ -201,8 +201,13 @@ def _build_month(match: re.Match) -> Candidates:
     return _yearly(lambda y: _month_interval(y, month))
 
 
+_YEAR_SHIFT = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
+
+
 def _build_month_of_year(match: re.Match) -> Candidates:
-    month, shift = MONTHS[_g(match, "month")], {"this": 0, "last": -1, "next": 1}[match["mod"].lower()]
+    month, shift = MONTHS[_g(match, "month")], _YEAR_SHIFT[match["mod"].lower()]
+    if _g(match, "day"):
+        return lambda p: [_day(p.year + shift, month, int(match["day"]))]
     return lambda p: [_month_interval(p.year + shift, month)]
 
 
@@ -226,12 +231,17 @@ def _p(
     return re.compile(regex, flags), build, lead
 
 
+# 'March 2 of the previous year', 'in April of this year', 'March last year': that year's day or month.
+_OF_YEAR = r",?\s+(?:of\s+)?(?:the\s+)?(?P<mod>this|last|next|previous|past)\s+year\b"
+
 # Longest forms first: a later pattern never takes text an earlier one matched.
 PATTERNS: list[Pattern] = [
     _p(
         r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         lambda m: _fixed(_day(int(m["y"]), int(m["m"]), int(m["d"]))),
     ),
+    _p(r"\b" + _WD + _D + r"\s+(?:of\s+)?" + _M + _OF_YEAR, _build_month_of_year),
+    _p(r"\b" + _WD + _M + r"\s+" + _D + _OF_YEAR, _build_month_of_year),
     _p(r"\b" + _WD + _D + _RANGE + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b", _build_day),
     _p(r"\b" + _WD + _M + r"\s+" + _D + _RANGE + r",?\s+" + _Y + r"\b", _build_day),
     _p(r"\b" + _WD + _D + _RANGE + r"\s+(?:of\s+)?" + _M + r"\b" + _NOT_YEAR_NEXT, _build_day),
@@ -261,8 +271,7 @@ PATTERNS: list[Pattern] = [
     _p(r"\b(?P<mod>last|next|past)\s+week\b", lambda m: _week(_SHIFT(m), False), flags=re.I),
     _p(r"\b(?:(?:earlier|later)\s+)?this\s+month\b", lambda m: _relative_month(0), flags=re.I),
     _p(r"\b(?P<mod>last|next|past)\s+month\b", lambda m: _relative_month(_SHIFT(m)), flags=re.I),
-    # 'in April of this year', 'March last year': the month of that year, not the year alone.
-    _p(r"\b" + _M + r",?\s+(?:of\s+)?(?P<mod>this|last|next)\s+year\b", _build_month_of_year),
+    _p(r"\b" + _M + _OF_YEAR, _build_month_of_year),
     _p(r"\b(?:(?:earlier|later)\s+)?this\s+year\b", lambda m: _relative_year(0), flags=re.I),
     _p(r"\b(?P<mod>last|next|past)\s+year\b", lambda m: _relative_year(_SHIFT(m)), flags=re.I),
     _p(

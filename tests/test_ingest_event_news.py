@@ -1,0 +1,79 @@
+"""How news articles state what happened: list items, returns of children, work begun, sessions."""
+
+from __future__ import annotations
+
+import pytest
+
+from accountability.ingest import sentences
+from tests.ingest_helpers import events
+
+
+def test_a_list_marker_is_no_part_of_the_sentence():
+    (first, second) = sentences.split("- On 4 May, the court issued a warrant.\n• Two more followed.")
+    assert first.text == "On 4 May, the court issued a warrant." and second.text == "Two more followed."
+    (event,) = events("- On 4 May, the court issued a warrant for a governor.", "2023-09-10")
+    assert (event["date"], event["category"]) == ("2023-05-04", "warrant")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("On 9 June, four teenagers were returned to territory Kyiv controls.", "return"),
+        ("The prosecutors commenced an investigation into the shelling on 3 April 2022.", "investigation"),
+        ("On 12 May 2024, the assembly welcomed the adoption of the text.", "agreement"),
+        ("The envoys' third gathering is set for 14 October 2024 in Vienna.", "meeting or conference"),
+        ("The office started its work in Vilnius on 2 July 2023.", "institution launched"),
+    ],
+)
+def test_more_verbs_give_a_category(sentence, category):
+    (event,) = events(sentence, "2024-06-20")
+    assert event["category"] == category
+
+
+def test_the_news_of_the_day_may_be_a_return_a_membership_or_work_begun():
+    (event,) = events("Eight children have been returned home from occupied areas.", "2024-05-02")
+    assert (event["date"], event["category"]) == ("2024-05-02", "return")
+    (event,) = events("Chile has formally become a member of the coalition.", "2024-05-02")
+    assert event["category"] == "accession"
+    (event,) = events("The new prosecution office has started its work in Riga.", "2024-05-02")
+    assert event["category"] == "institution launched"
+    (event,) = events("Norway has announced that it has joined the Core Group.", "2024-05-02")
+    assert event["title"] == "Norway has announced that it has joined the Core Group"
+
+
+def test_a_plea_to_become_a_member_or_a_relative_clause_is_no_news():
+    assert events("Become a member today and support our reporting.", "2024-05-02") == []
+    assert events("A site tells the stories of pupils who were returned last spring.", "2024-09-02") == []
+
+
+def test_an_adverbial_between_subject_and_verb_keeps_the_main_clause_in_the_title():
+    text = "The assembly, at a plenary session on Friday, adopted a text on compensation."
+    (event,) = events(text, "2023-06-12")
+    assert event["date"] == "2023-06-09"
+    assert event["title"].startswith("The assembly at a plenary session")
+    assert "adopted a text" in event["title"]
+
+
+def test_a_day_of_the_previous_year_and_a_date_with_its_year_after_a_comma():
+    (event,) = events("The court opened an inquiry on 4 April of the previous year.", "2024-02-10")
+    assert (event["date"], event["date_precision"]) == ("2023-04-04", "day")
+    (event,) = events("On May 14, 2024, the parliament ratified the treaty.", "2025-01-05")
+    assert (event["date"], event["category"]) == ("2024-05-14", "ratification")
+
+
+def test_the_verb_after_a_list_of_signatories_gives_the_event():
+    text = "On 8 May, the minister of Chile, the envoy of Peru and the Bolivian consul signed the pact."
+    (event,) = events(text, "2024-06-20")
+    assert (event["date"], event["category"]) == ("2024-05-08", "agreement")
+    text = "Kyiv, in June, laid out its plan for two regions – Lviv and Rivne – naming what it called goals."
+    assert [e["category"] for e in events(text, "2024-06-20")] == []
+
+
+def test_a_treaty_coming_into_force_is_an_event():
+    (event,) = events("The protocol came into force on 1 March 2021.", "2024-06-20")
+    assert (event["date"], event["category"]) == ("2021-03-01", "entry into force")
+
+
+def test_a_headline_is_not_a_second_event_when_the_text_dates_the_same_news_in_its_month():
+    text = "Chile signs the claims convention\nOn 11 December, Chile signed the claims convention in Paris."
+    assert [e["date"] for e in events(text, "2025-12", "month")] == ["2025-12-11"]
