@@ -109,6 +109,7 @@ FAMILIES = {
     "representatives": "people",
     "officials": "people",
     "criminals": "people",
+    "perpetrators": "people",
     "war criminals": "people",
     "servicemen": "people",
     "servicemembers": "people",

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import FAMILIES
+from .metric_words import implied
 from .words import STOPWORDS, content_stems, slug, stem
 
 CURRENCIES = ("USD", "EUR", "GBP", "UAH")
@@ -19,26 +20,6 @@ PLEDGE_WORDS = frozenset(
     for w in "pledge pledged announced allocated committed contributed donated "
     "provided funding grant granted support boosting boosted".split()
 )
-
-# Words that name what a metric counts in other terms: 'notified of suspicion' counts suspects,
-# 'abducted' children are deported ones, 'brought back' ones returned, 'sentenced' people convicted.
-SYNONYMS = {
-    stem(word): stem(canonical)
-    for canonical, words in {
-        "suspect": "suspicion suspicions charged",
-        "convicted": "sentenced verdict verdicts guilty",
-        "deported": "abducted abduction kidnapped transferred transfer displaced",
-        "returned": "brought rescued repatriated reunited",
-        "registered": "recorded documented",
-        "investigation": "probe probes",
-        "signed": "supported endorsed",
-        "participating": "represented attended attending gathered",
-        "sent": "submitted forwarded",
-        "held": "keep keeps kept keeping holding holds",
-    }.items()
-    for word in words.split()
-}
-
 
 # 'got 308 children back home': returned, though no one word says so ('home' alone may be an orphanage).
 BACK_HOME = re.compile(r"\b(?:back|returned)\s+home\b", re.I)
@@ -76,6 +57,11 @@ BROAD_WORDS = (
     )
     - NARROW_HEADS
 )
+# Words that hedge a count without narrowing it: 'suspected war crimes' are war crimes.
+HEDGES = frozenset("suspected alleged allegedly presumed possible".split())
+# A metric of one calendar year needs the text to name a year as the period, not 'two years ago'.
+IN_A_YEAR = re.compile(r"\bin the year\b", re.I)
+A_YEAR_NAMED = re.compile(r"\b(?:in|during|for|this|last|over)\s+(?:the\s+)?(?:year\b|(?:19|20)\d\d\b)", re.I)
 # After these a complement says where or how, not what is counted ('orphans in the occupied territories').
 _WHERE = re.compile(r"\s(?:and|out of|in|from|with|at|on|to|by|for|who|which|that|since|during)\s.*$", re.S)
 
@@ -88,7 +74,7 @@ def specific_words(noun: str) -> list[str]:
         stem(w)
         for w in re.findall(r"[\w’'-]+", kept)
         if not w[:1].isupper()
-        and w.lower() not in STOPWORDS
+        and w.lower() not in STOPWORDS | HEDGES
         and stem(w) not in BROAD_WORDS
         and not w.isdigit()
     ]
@@ -153,7 +139,7 @@ class MetricIndex:
             stems = set(
                 content_stems(f"{metric.metric.replace('_', ' ')} {metric.label} {metric.description}")
             )
-            stems |= {SYNONYMS[w] for w in stems if w in SYNONYMS}
+            stems |= implied(stems)
             self._vocabulary[metric.metric] = {w[:PREFIX] for w in stems}
         return self._vocabulary[metric.metric]
 
@@ -164,7 +150,7 @@ class MetricIndex:
         return {
             w
             for w in specific_words(noun)
-            if w[:PREFIX] not in vocabulary and SYNONYMS.get(w, w)[:PREFIX] not in vocabulary
+            if w[:PREFIX] not in vocabulary and not {m[:PREFIX] for m in implied([w])} & vocabulary
         }
 
     def of_coalition(self, coalition, unit: str) -> Metric | None:
@@ -193,7 +179,7 @@ class MetricIndex:
         sentence = BACK_HOME.sub(" returned ", sentence)
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
-        words |= {SYNONYMS[w] for w in words if w in SYNONYMS}
+        words |= implied(words)
         if family in CURRENCIES and words & PLEDGE_WORDS:
             words.add(stem("pledge"))
         candidates: list[tuple[float, int, Metric]] = []
@@ -224,6 +210,8 @@ class MetricIndex:
                 continue
             if self.foreign_words(metric, noun):
                 continue
+            if IN_A_YEAR.search(metric.label) and not A_YEAR_NAMED.search(sentence):
+                continue
             candidates.append((coverage, len(matched), metric))
         candidates.sort(key=lambda c: c[:2], reverse=True)
         # Two metrics the words fit equally well: the figure's meaning is unclear, so none is chosen.
@@ -231,7 +219,7 @@ class MetricIndex:
             return None
         best = candidates[0][2]
         common = {stem(w) for w in re.findall(r"\b[a-z][\w’'-]*", f"{noun} {sentence}")}
-        if self.rival_words(best, common | {SYNONYMS[w] for w in common if w in SYNONYMS}):
+        if self.rival_words(best, common | implied(common)):
             return None
         return best, candidates[0][1]
 

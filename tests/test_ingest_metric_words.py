@@ -1,0 +1,69 @@
+"""A figure meets a curated metric by what its words mean: the concept words a text uses for suspects,
+indictments, interviews, signing and taking part, hedges that do not narrow a count, and a year named
+as the period before a metric of one year."""
+
+from __future__ import annotations
+
+import pytest
+
+from accountability.ingest import extract_figures
+from tests.ingest_helpers import view
+
+METRICS = [
+    ("witness_interviews", "Witness interviews", "interviews", "Interviews with witnesses."),
+    (
+        "indictments_sent_to_court",
+        "Indictments sent to court",
+        "people",
+        "People whose indictments went to court.",
+    ),
+    ("countries_signed", "Countries signing", "countries", "Countries signing or joining a declaration."),
+    (
+        "countries_participating",
+        "Countries participating",
+        "countries",
+        "Countries that attended a conference.",
+    ),
+    ("war_crimes_registered", "War crimes registered", "cases", "Running total of war crimes registered."),
+    (
+        "war_crimes_registered_in_year",
+        "War crimes registered in the year",
+        "cases",
+        "War crimes of one year.",
+    ),
+]
+EXTRA = {
+    "metrics": [dict(zip(("metric", "label", "unit", "description"), row, strict=True)) for row in METRICS]
+}
+
+
+def metric_of(sentence: str) -> list[str]:
+    found = extract_figures.extract(view(sentence, "2024-06-20", more=True, extra=EXTRA), "doc-test")
+    return [p.fields["metric"] for p in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Detectives say they have identified 230 perpetrators so far.", "suspects_notified"),
+        ("By the spring roughly 150 people had been indicted.", "indictments_sent_to_court"),
+        ("Local police have held more than 9,000 interviews since the spring.", "witness_interviews"),
+        ("Some 35 countries have joined the appeal to try the crimes.", "countries_signed"),
+        ("Delegations from 48 states arrived in Vienna for the talks.", "countries_participating"),
+    ],
+)
+def test_a_concept_word_stands_for_the_metric_it_means(sentence, metric):
+    assert metric_of(sentence) == [metric]
+
+
+def test_a_hedge_does_not_narrow_what_is_counted():
+    alleged = "Prosecutors now look into 95,000 alleged war crimes registered."
+    assert metric_of(alleged) == ["war_crimes_registered"]
+    assert metric_of("They registered 95,000 suspected war crimes.") == ["war_crimes_registered"]
+
+
+def test_a_metric_of_one_year_needs_a_year_named_as_the_period():
+    since = "Since the attack almost three years ago, 95,000 war crimes were registered."
+    assert metric_of(since) == ["war_crimes_registered"]
+    one_year = "Prosecutors registered 31,000 war crimes during the year."
+    assert metric_of(one_year) == ["war_crimes_registered_in_year"]
