@@ -40,6 +40,14 @@ HYPOTHETICAL = re.compile(
 # 'two more countries', 'another five states': an increment, not the running total a metric keeps.
 INCREMENT = re.compile(r"\s+(?:more|new|additional|further|other)\b", re.I)
 ADDED_BEFORE = re.compile(r"\b(?:another|a further|an additional|(?:group|batch) of)\s+$", re.I)
+# Words that make a count a running total; without them, a count of a happening dated to one day
+# ('On 13 May, 12 children were returned') or named as one ('the return of 12 children') is that
+# happening's count, not the total a running-total metric keeps.
+TOTAL_CUE = re.compile(
+    r"\b(?:total|so far|to date|since|as of|already|in all|overall|altogether|until now|by now)\b", re.I
+)
+ONE_HAPPENING = re.compile(r"\b(?:return|release|rescue|evacuation)\s+(?:home\s+)?of\s+$", re.I)
+PERFECT = re.compile(r"\b(?:have|has|had|having)\b", re.I)
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 
@@ -101,7 +109,8 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             if not figure.unit and _acted(clause, figure):
                 # '400 suspects, 300 indicted and 66 convicted': the later ones are people the verb says.
                 noun = detail = unit
-            metric = _metric(view, about, figure, unit, noun, detail, clause, source_id)
+            event = _one_happening(analysed, clause, figure)
+            metric = _metric(view, about, figure, unit, noun, detail, clause, source_id, event)
             value = f"{figure.value:.0f}" if float(figure.value).is_integer() else f"{figure.value}"
             fields = {
                 "metric": metric.metric,
@@ -166,7 +175,15 @@ def _merge(view: DocumentView, earlier: _Found, index: int, text: str, fields: d
 
 
 def _metric(
-    view: DocumentView, about, figure, unit: str, noun: str, detail: str, clause: str, source_id: str
+    view: DocumentView,
+    about,
+    figure,
+    unit: str,
+    noun: str,
+    detail: str,
+    clause: str,
+    source_id: str,
+    event: bool = False,
 ):
     """The count of the coalition the sentence names or refers to, else the curated metric the figure's
     words fit, else the count of the coalition the article is about, else a new metric named after what
@@ -185,8 +202,10 @@ def _metric(
     if counted and not metrics.foreign_words(counted, noun):
         return counted
     found = metrics.resolve(unit, meaning, clause)
-    if found:
+    if found and not (event and found.description.startswith("Running total")):
         return found
+    if found:
+        return metrics.propose(unit, named, clause, source_id)
     elided = not figure.unit  # "it was 29": a count of what the text was counting
     around = clause.replace(noun, " ") if noun else clause  # 'member states' is the count, no cue
     if not subset and (elided or MEMBERSHIP_CUE.search(around)) and not INTENT.search(clause):
@@ -205,6 +224,16 @@ def _not_a_total(clause: str, figure) -> bool:
     own = re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0]
     added = INCREMENT.match(clause, at + len(figure.text)) or ADDED_BEFORE.search(clause[:at])
     return bool(added or HYPOTHETICAL.search(clause[:at] + own))
+
+
+def _one_happening(analysed, clause: str, figure) -> bool:
+    """Is the figure the count of one happening: named as one, or dated to a day with no word of a
+    total and no perfect tense ('have been returned' sums up)?"""
+    at = clause.find(figure.text)
+    if at < 0 or TOTAL_CUE.search(analysed.text) or PERFECT.search(clause):
+        return False
+    dated = any(d.precision == "day" and d.role == "plain" for d in analysed.dates)
+    return bool(ONE_HAPPENING.search(clause[:at]) or dated)
 
 
 ELIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed)\b")
