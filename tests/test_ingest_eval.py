@@ -19,7 +19,7 @@ TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
 # The published set's F1 as it stands, kept from falling; the aims are figures 0.85, memberships 0.8 and
 # events 0.7 on both parts (the README's ingest section gives the scores and what still fails).
 REAL_FLOORS = {
-    "tune": {"statistics": 0.75, "memberships": 0.8, "events": 0.68},
+    "tune": {"statistics": 0.8, "memberships": 0.8, "events": 0.68},
     "heldout": {"statistics": 0.65, "memberships": 0.3, "events": 0.7},
 }
 TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")
