@@ -20,7 +20,7 @@ TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
 # events 0.7 on both parts (the README's ingest section gives the scores and what still fails).
 REAL_FLOORS = {
     "tune": {"statistics": 0.8, "memberships": 0.8, "events": 0.68},
-    "heldout": {"statistics": 0.65, "memberships": 0.3, "events": 0.7},
+    "heldout": {"statistics": 0.55, "memberships": 0.55, "events": 0.42},
 }
 TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")
 
