@@ -61,11 +61,16 @@ def view(
     return DocumentView(text, Published(published, precision) if published else None, context(more, extra))
 
 
-def joined(text: str, published: str = "2024-06-20") -> list[tuple]:
-    """(member, coalition, join date) of each membership, over the fuller context."""
+def joined(
+    text: str, published: str = "2024-06-20", extra: dict | None = None, title: str = ""
+) -> list[tuple]:
+    """(member, coalition, join date) of each membership, over the fuller context (plus extra)."""
+    seen = view(text, published, more=True, extra=extra)
+    if title:
+        seen = DocumentView(seen.body, seen.published, seen.context, title)
     return [
         (p.fields["actor_id"], p.fields["coalition_id"], p.fields["joined"])
-        for p in extract_memberships.extract(view(text, published, more=True))
+        for p in extract_memberships.extract(seen)
     ]
 
 

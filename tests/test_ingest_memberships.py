@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from accountability.ingest import extract_memberships
-from accountability.ingest.document import DocumentView
 from tests.ingest_helpers import joined, memberships, view
 
 
@@ -189,12 +188,7 @@ OFFICES = {
 
 
 def _members(text: str, title: str = "", extra: dict | None = None) -> list[tuple]:
-    seen = view(text, "2024-04-02", more=True, extra=extra)
-    seen = DocumentView(seen.body, seen.published, seen.context, title)
-    return [
-        (p.fields["actor_id"], p.fields["coalition_id"], p.fields["joined"])
-        for p in extract_memberships.extract(seen)
-    ]
+    return joined(text, "2024-04-02", extra, title)
 
 
 def test_a_long_list_after_signed_by_is_read_to_its_last_item():

@@ -3,8 +3,7 @@ and dated from their entry into force where the text gives it."""
 
 from __future__ import annotations
 
-from accountability.ingest import extract_memberships
-from tests.ingest_helpers import view
+from tests.ingest_helpers import joined
 
 COURT = {
     "actors": [
@@ -20,11 +19,7 @@ COURT = {
 
 
 def _joined(text: str) -> list[tuple]:
-    seen = view(text, "2024-06-20", more=True, extra=COURT)
-    return [
-        (p.fields["actor_id"], p.fields["coalition_id"], p.fields["joined"])
-        for p in extract_memberships.extract(seen)
-    ]
+    return joined(text, extra=COURT)
 
 
 def test_a_state_party_is_a_member_of_the_treaty_under_its_full_name():
