@@ -319,6 +319,18 @@ def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
     return _paged(query, "disagreements", page, DISAGREEMENT_COLUMNS, DISAGREEMENT_ROWS, **filters.params())
 
 
+def case_requests(filters: Filters, disagreements_page: int = 0) -> list[tuple[str, dict]]:
+    """The Case counts page's queries that need nothing the page draws first (its latest figures and
+    disagreements), as (name, parameters) exactly as the page asks for them: they can run while the
+    chart's queries do."""
+    params = filters.params()
+    offset = disagreements_page * DISAGREEMENT_ROWS
+    return [
+        ("latest_figures", params),
+        ("disagreements", {**params, "limit": DISAGREEMENT_ROWS, "offset": offset}),
+    ]
+
+
 # --- sources ------------------------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import partial
@@ -74,6 +75,7 @@ def render_coalitions(e, filters, names, turn: int):
 
 
 def render_cases(e, filters, names, turn: int):
+    e.prefetch_cases(filters)
     metric = e.metric_choices(filters).iloc[0]
     chart, figures = e.metric_series(filters, names, metric)
     latest = e.latest_figures(filters)
@@ -126,12 +128,27 @@ def open_engine(engine: str, data_dir: Path) -> SimpleNamespace:
         from accountability import db
 
         first = CachedQuery(partial(db.run, db.connect(data_dir)))
+        prefetch_cases = partial(start_ahead, first)
     else:
         from benchmarks import baseline
 
         first = baseline.load(data_dir)
+        prefetch_cases = lambda filters: None  # noqa: E731 (pandas has its frames in memory and keeps the lock)
     module = engine_module(engine)
-    return SimpleNamespace(**{step: partial(getattr(module, step), first) for step in STEPS})
+    steps = {step: partial(getattr(module, step), first) for step in STEPS}
+    return SimpleNamespace(**steps, prefetch_cases=prefetch_cases)
+
+
+AHEAD = ThreadPoolExecutor(max_workers=2)
+
+
+def start_ahead(query: CachedQuery, filters) -> None:
+    """As the Case counts page does (web.prefetch): its queries that wait on nothing, started in the
+    background while the chart's queries run."""
+    from accountability.page_data import case_requests
+
+    for name, params in case_requests(filters):
+        AHEAD.submit(query, name, **params)
 
 
 def payload_bytes(plots, tables) -> int:

@@ -101,3 +101,18 @@ def test_disagreements_and_sources_come_a_page_at_a_time(query):
     assert (listing.rows["n_records"] > 0).all()
     document, records = page_data.source_detail(query, listing.rows["source_id"].iloc[0])
     assert document is not None and records.total == len(records.rows) > 0
+
+
+def test_the_case_counts_queries_started_ahead_are_those_the_page_asks_for(query, sidebar):
+    """Started ahead with other parameters, a query would run twice and the page would wait anyway."""
+    asked = []
+
+    def recording(name, **params):
+        asked.append((name, params))
+        return query(name, **params)
+
+    filters = Filters(*sidebar.span)
+    page_data.latest_figures(recording, filters)
+    listed = page_data.disagreements(recording, filters, 1)
+    assert listed.offset > 0  # the second page is there: no fallback to the first
+    assert asked == page_data.case_requests(filters, 1)

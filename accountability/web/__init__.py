@@ -12,7 +12,7 @@ from typing import NoReturn
 from ..filters import Filters
 from ..lookups import lookup_table
 from . import url
-from .data import actor_names, known, map_outlines, query, release_id, release_records, sidebar
+from .data import actor_names, known, map_outlines, prefetch, query, release_id, release_records, sidebar
 from .standalone import run_through_entry_script
 from .widgets import (
     EMPTY_CELL,
@@ -56,7 +56,7 @@ def current_filters() -> Filters:
 __all__ = [
     "EMPTY_CELL", "EndOfPage", "MAP_CONFIG", "actor_names", "add_clicked", "chart", "clicked_profile",
     "current_filters", "data_error", "end_page", "escape", "event_markers", "known", "lookup_table",
-    "map_key", "map_outlines", "page_number", "pager", "picker", "profile_query", "query",
+    "map_key", "map_outlines", "page_number", "pager", "picker", "prefetch", "profile_query", "query",
     "release_changes", "release_id", "release_records", "released_on", "sidebar", "stat", "table",
     "wanted_pick", "worded",
 ]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 from types import MappingProxyType
@@ -89,6 +90,21 @@ def query(name: str, **params) -> pd.DataFrame:
 def _kept(con, name: str, **params) -> pd.DataFrame:
     frame = _RESULTS.get((con, name, frozen(params)), lambda: db.run(con, name, **params))
     return frame.copy(deep=False)
+
+
+# Queries started ahead of the page's own calls. DuckDB leaves Python's lock while it works, so a
+# query here runs beside the one the page waits for; the page's call then finds the result kept,
+# or waits for it (Shared computes each key once).
+_AHEAD = ThreadPoolExecutor(max_workers=2, thread_name_prefix="query-ahead")
+
+
+def prefetch(requests: Iterable[tuple[str, dict]]) -> None:
+    """Start these (name, parameters) queries in the background on this run's release. A query that
+    reads a damaged file is left to the page, which says so; a failure here is met again there."""
+    con = connection()  # bound here: the background threads have no Streamlit run
+    for name, params in requests:
+        if not any(file.removesuffix(".parquet") in db.tables_read(name) for file in con.damaged):
+            _AHEAD.submit(_kept, con, name, **params)
 
 
 def _quiet_query(name: str, **params) -> pd.DataFrame:
