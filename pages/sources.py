@@ -19,8 +19,9 @@ web.table(
     listing,
     "sources_page",
     {
-        "published_label": "Published", "title": "Title", "outlet": "Outlet",
-        "kind": web.worded("Kind", SOURCE_KINDS, width="medium"),
+        "published_label": "Published", "title": st.column_config.TextColumn("Title", width="large"),
+        "outlet": "Outlet",
+        "kind": web.worded("Kind", SOURCE_KINDS, width=128),
         "n_records": st.column_config.NumberColumn("Records cited", format="%d"),
         "url": st.column_config.LinkColumn("Address"),
     },

@@ -125,7 +125,7 @@ def release_changes(records: Iterable[Mapping], expand_first: bool = False) -> N
                 )
 
 
-def worded(label: str, words: Mapping[str, str], width: str | None = None):
+def worded(label: str, words: Mapping[str, str], width: str | int | None = None):
     """A table column whose codes (a vocabulary of the data) are shown as words."""
     return st.column_config.SelectboxColumn(
         label, options=list(words), format_func=lambda code: words.get(code, code), width=width
