@@ -319,15 +319,21 @@ def disagreements(query: Query, filters: Filters, page: int = 0) -> TablePage:
     return _paged(query, "disagreements", page, DISAGREEMENT_COLUMNS, DISAGREEMENT_ROWS, **filters.params())
 
 
-def case_requests(filters: Filters, disagreements_page: int = 0) -> list[tuple[str, dict]]:
-    """The Case counts page's queries that need nothing the page draws first (its latest figures and
-    disagreements), as (name, parameters) exactly as the page asks for them: they can run while the
-    chart's queries do."""
+def case_requests(
+    filters: Filters, metric: str, figures_page: int = 0, disagreements_page: int = 0
+) -> list[tuple[str, dict]]:
+    """The Case counts page's queries, as (name, parameters) exactly as the page asks for them, so
+    that they can run side by side: the metric's counts per period and its page of figures as they
+    are asked when the figures are many (when few, the page asks for them all instead), its latest
+    figures and its disagreements."""
     params = filters.params()
-    offset = disagreements_page * DISAGREEMENT_ROWS
+    series = dict(metric=metric, **params)
+    disagreements = {**params, "limit": DISAGREEMENT_ROWS, "offset": disagreements_page * DISAGREEMENT_ROWS}
     return [
+        ("metric_bins", {"bin": choose_bin(filters.start, filters.end), **series}),
+        ("metric_series", {**series, "limit": PAGE_SIZE, "offset": figures_page * PAGE_SIZE}),
         ("latest_figures", params),
-        ("disagreements", {**params, "limit": DISAGREEMENT_ROWS, "offset": offset}),
+        ("disagreements", disagreements),
     ]
 
 

@@ -75,8 +75,8 @@ def render_coalitions(e, filters, names, turn: int):
 
 
 def render_cases(e, filters, names, turn: int):
-    e.prefetch_cases(filters)
     metric = e.metric_choices(filters).iloc[0]
+    e.prefetch_cases(filters, metric["metric"])
     chart, figures = e.metric_series(filters, names, metric)
     latest = e.latest_figures(filters)
     return [chart.plot], [figures.shown, latest, e.disagreements(filters).shown]
@@ -133,7 +133,7 @@ def open_engine(engine: str, data_dir: Path) -> SimpleNamespace:
         from benchmarks import baseline
 
         first = baseline.load(data_dir)
-        prefetch_cases = lambda filters: None  # noqa: E731 (pandas has its frames in memory and keeps the lock)
+        prefetch_cases = lambda filters, metric: None  # noqa: E731 (pandas has its frames in memory and keeps the lock)
     module = engine_module(engine)
     steps = {step: partial(getattr(module, step), first) for step in STEPS}
     return SimpleNamespace(**steps, prefetch_cases=prefetch_cases)
@@ -142,12 +142,12 @@ def open_engine(engine: str, data_dir: Path) -> SimpleNamespace:
 AHEAD = ThreadPoolExecutor(max_workers=2)
 
 
-def start_ahead(query: CachedQuery, filters) -> None:
+def start_ahead(query: CachedQuery, filters, metric: str) -> None:
     """As the Case counts page does (web.prefetch): its queries that wait on nothing, started in the
     background while the chart's queries run."""
     from accountability.page_data import case_requests
 
-    for name, params in case_requests(filters):
+    for name, params in case_requests(filters, metric):
         AHEAD.submit(query, name, **params)
 
 

@@ -26,8 +26,10 @@ metric = web.picker(
 chosen = metrics[metrics["metric"] == metric].iloc[0]
 st.caption(f"{web.escape(chosen['description'])} Figures {scope(filters, names)}.")
 
-web.prefetch(page_data.case_requests(filters, web.page_number("disagreements_page", "the disagreements")))
 page = web.page_number("figures_page", "figures")
+web.prefetch(
+    page_data.case_requests(filters, metric, page, web.page_number("disagreements_page", "the disagreements"))
+)
 events = web.event_markers(page_data.events_overlay(web.query, filters))
 chart, figures = page_data.metric_series(web.query, filters, names, chosen, page, events)
 if chart.note:

@@ -112,7 +112,9 @@ def test_the_case_counts_queries_started_ahead_are_those_the_page_asks_for(query
         return query(name, **params)
 
     filters = Filters(*sidebar.span)
+    metric = page_data.metric_choices(query, filters).iloc[0]
+    _, figures = page_data.metric_series(recording, filters, sidebar.names, metric, 1)
     page_data.latest_figures(recording, filters)
     listed = page_data.disagreements(recording, filters, 1)
-    assert listed.offset > 0  # the second page is there: no fallback to the first
-    assert asked == page_data.case_requests(filters, 1)
+    assert figures.total > MAX_RECORDS and listed.offset > 0  # many figures; no fallback to a first page
+    assert asked == page_data.case_requests(filters, metric["metric"], 1, 1)
