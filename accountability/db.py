@@ -28,6 +28,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from .config import DIGESTS, QUERIES_DIR, served_dir
 from .schema import TABLES, arrow_schema, model_name
@@ -124,26 +125,26 @@ def _table_problem(con: duckdb.DuckDBPyConnection, table: str, path: Path) -> st
     return f"it lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}" if missing else None
 
 
-SQL_TYPES = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "date": "DATE", "list": "VARCHAR[]"}
-
-
-def _stand_in(table: str, row_numbers: bool) -> str:
-    """An empty view body with the model's columns, for a table whose file cannot be read."""
-    columns = [f'NULL::{SQL_TYPES[c.type]} AS "{model_name(c.name)}"' for c in TABLES[model_name(table)]]
-    columns += ["NULL::VARCHAR AS text"] if table == "sources" else []
-    columns += ["NULL::BIGINT AS _row"] if row_numbers else []
-    return f"SELECT {', '.join(columns)} WHERE false"  # noqa: S608 (names from the data model)
+def _stand_in(table: str, row_numbers: bool) -> pa.Table:
+    """No rows, with the model's columns: what a table whose file cannot be read shows."""
+    schema = arrow_schema(table)
+    if row_numbers:
+        schema = schema.append(pa.field("_row", pa.int64()))
+    return schema.empty_table()
 
 
 class Connection:
     """The serving connection: read-only named queries over the tables of one data directory."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, data_dir: Path, damaged: Mapping[str, str]):
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, data_dir: Path, damaged: Mapping[str, str],
+        digest_files: list[Path] | None = None,
+    ):
         self._con = con
         self.data_dir = data_dir
         self.damaged = dict(damaged)  # file name -> message naming it and the fix
         # the digests read from their files (the others are computed on use)
-        self.digest_files: list[Path] = []
+        self.digest_files = list(digest_files or [])
 
     def cursor(self) -> Cursor:
         return Cursor(self._con.cursor())
@@ -190,26 +191,22 @@ def open_tables(
     # file's footer is read once per connection, not on every query.
     con.execute("SET parquet_metadata_cache = true")
     damaged: dict[str, str] = {}
-    # A view's body cannot take bound parameters: the path (the operator's data directory, never a
-    # reader's input) is quoted here, and table names pass the data model's allow-list.
+    # Views are made through DuckDB's relation API: no statement is written with a path or a name
+    # in it, and table names pass the data model's allow-list.
     for table in map(model_name, TABLES):
         path = data_dir / f"{table}.parquet"
-        source = f"read_parquet({_quoted(path)}" + (", file_row_number = true)" if row_numbers else ")")
-        columns = "* EXCLUDE (file_row_number), file_row_number + 1 AS _row" if row_numbers else "*"
         problem = _table_problem(con, table, path)
         if problem:
             damaged[f"{table}.parquet"] = damage_message(data_dir, f"{table}.parquet", problem)
-            body = _stand_in(table, row_numbers)
-        else:
-            body = f"SELECT {columns} FROM {source}"  # noqa: S608 (fixed names)
-        con.execute(f"CREATE VIEW {table} AS {body}")
+            con.from_arrow(_stand_in(table, row_numbers)).create(table)
+            continue
+        rows = con.read_parquet(str(path), file_row_number=row_numbers)
+        if row_numbers:
+            rows = rows.project("* EXCLUDE (file_row_number), file_row_number + 1 AS _row")
+        rows.create_view(table)
     for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):  # dates.sql first: filters use it
         con.execute(macros.read_text(encoding="utf-8"))
     return con, damaged
-
-
-def _quoted(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
 
 
 def _digest_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[Path]:
@@ -227,9 +224,7 @@ def _digest_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[Path]:
         readable = readable and _derived_from(con, path) == digest_fingerprint(tables, query)
         if readable:
             files.append(path)
-        source = f"SELECT * FROM read_parquet({_quoted(path)})"  # noqa: S608 (a path of the operator's)
-        body = source if readable else query.sql.rstrip().rstrip(";")
-        con.execute(f"CREATE VIEW {name} AS {body}")  # noqa: S608 (checked name, our own SQL)
+        (con.read_parquet(str(path)) if readable else con.sql(query.sql)).create_view(name)
     for macros in sorted((QUERIES_DIR / "digest_macros").glob("*.sql")):
         con.execute(macros.read_text(encoding="utf-8"))
     return files
@@ -293,9 +288,7 @@ def connect(data_dir: Path, row_numbers: bool = False) -> Connection:
     con.execute("SET allowed_paths = $files", {"files": files})
     con.execute("SET enable_external_access=false")
     con.execute("SET lock_configuration=true")
-    connection = Connection(con, data_dir, damaged)
-    connection.digest_files = digests
-    return connection
+    return Connection(con, data_dir, damaged, digests)
 
 
 def run(con: Connection, name: str, **params) -> pd.DataFrame:
