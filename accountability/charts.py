@@ -445,13 +445,19 @@ PERIODS = {
 
 def period_labels(starts: pd.Series, bin_: str) -> list[str]:
     """'14 Jul 2022', 'week of 11 Jul 2022', 'Jul 2022', 'Q3 2022'."""
-    starts = pd.to_datetime(starts)
+    # Each distinct period is worded once: a chart at scale has thousands of points and few periods.
+    days = np.asarray(pd.to_datetime(pd.Series(starts)), dtype="datetime64[D]")
+    distinct, positions = np.unique(days, return_inverse=True)
+    words = np.asarray([_period_label(d, bin_) for d in distinct.astype(object)], dtype=object)
+    return words[positions.reshape(-1)].tolist()
+
+
+def _period_label(start: date, bin_: str) -> str:
     if bin_ == "quarter":
-        return [f"Q{(d.month - 1) // 3 + 1} {d.year}" for d in starts]
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
     if bin_ == "month":
-        return [dates.label(d, "month") for d in starts]
-    prefix = "week of " if bin_ == "week" else ""
-    return [prefix + dates.label(d, "day") for d in starts]
+        return dates.label(start, "month")
+    return ("week of " if bin_ == "week" else "") + dates.label(start, "day")
 
 
 def timeline_counts(
@@ -499,23 +505,24 @@ def metric_bins(
     if bins.empty:
         return empty_chart(title, empty_reason)
     reporters = list(dict.fromkeys(bins.sort_values(["bin_start", "reporter"])["reporter"]))
+    # Every point's fields are made once for the whole frame, then cut into a line per reporter.
+    last, low, high = (bins[c].to_numpy() for c in ("value_last", "value_min", "value_max"))
+    symbols = bins["qualifier_last"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object)
+    customdata = _columns(
+        period_labels(bins["bin_start"], bin_),
+        bins["n_figures"],
+        [figure_value(v, q) for v, q in zip(last, bins["qualifier_last"], strict=True)],
+        [f"{a:,.0f} to {b:,.0f}" for a, b in zip(low, high, strict=True)],
+    )
+    starts = bins["bin_start"].to_numpy()
+    lines = bins.groupby("reporter", sort=False).indices  # each reporter's rows, in date order
     traces = []
     for index, reporter in enumerate(reporters):
-        rows = bins[bins["reporter"] == reporter]
+        rows = lines[reporter]
         colour = OKABE_ITO[index % len(OKABE_ITO)]
-        last, low, high = (rows[c].to_numpy() for c in ("value_last", "value_min", "value_max"))
-        x, y, above, below, symbols, customdata = gaps.broken(
-            rows["bin_start"].to_numpy(),
-            last,
-            high - last,
-            last - low,
-            rows["qualifier_last"].map(QUALIFIER_SYMBOLS).fillna("circle").to_numpy(dtype=object),
-            _columns(
-                period_labels(rows["bin_start"], bin_),
-                rows["n_figures"],
-                [figure_value(v, q) for v, q in zip(last, rows["qualifier_last"], strict=True)],
-                [f"{a:,.0f} to {b:,.0f}" for a, b in zip(low, high, strict=True)],
-            ),
+        x, y, above, below, marks, points = gaps.broken(
+            starts[rows], last[rows], high[rows] - last[rows], last[rows] - low[rows], symbols[rows],
+            customdata[rows],
         )
         traces.append(
             dict(
@@ -525,7 +532,7 @@ def metric_bins(
                 mode="lines+markers",
                 name=safe(reporter),
                 line=dict(color=colour, width=1.5, dash="dot"),
-                marker=dict(color=colour, size=9, symbol=symbols),
+                marker=dict(color=colour, size=9, symbol=marks),
                 error_y=dict(
                     type="data",
                     symmetric=False,
@@ -535,7 +542,7 @@ def metric_bins(
                     array=above,
                     arrayminus=below,
                 ),
-                customdata=customdata,
+                customdata=points,
                 hovertemplate=(
                     f"<b>{safe(reporter)}</b>, %{{customdata[0]}}<br>latest: %{{customdata[2]}} {safe(unit)}"
                     "<br>%{customdata[1]:,} figures, from %{customdata[3]}<extra></extra>"

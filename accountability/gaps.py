@@ -25,11 +25,16 @@ def long_gaps(dates: Sequence) -> list[int]:
 
     Whole arrays at once, as is_long_gap says it for one step: a chart at scale has thousands.
     """
-    stamps = pd.DatetimeIndex(pd.to_datetime(pd.Series(dates)))
-    if len(stamps) < 2:
+    days = np.asarray(pd.to_datetime(pd.Series(dates)), dtype="datetime64[D]")
+    if len(days) < 2:
         return []
-    limits = stamps[:-1] + pd.DateOffset(months=LONG_GAP_MONTHS)
-    return [int(i) + 1 for i in np.flatnonzero(stamps[1:] > limits)]
+    earlier = days[:-1]
+    # six calendar months later, the day clipped to the month's last (31 Aug -> 28 or 29 Feb)
+    months = earlier.astype("datetime64[M]")
+    later = months + LONG_GAP_MONTHS
+    month_end = (later + 1).astype("datetime64[D]") - 1
+    limits = np.minimum(later.astype("datetime64[D]") + (earlier - months.astype("datetime64[D]")), month_end)
+    return [int(i) + 1 for i in np.flatnonzero(days[1:] > limits)]
 
 
 def broken(x: np.ndarray, *columns: np.ndarray) -> tuple[np.ndarray, ...]:

@@ -97,6 +97,16 @@ def test_every_step_of_a_series_is_judged_as_one_step_is():
     assert len(days) - 2 not in expected  # 31 Jul to 31 Jan: exactly six
 
 
+def test_six_months_from_every_day_of_two_years_is_judged_as_one_step_is():
+    """Month ends (31 Aug to 28 or 29 Feb) and leap days: each step on its own, as two-date series."""
+    from accountability.gaps import is_long_gap, long_gaps
+
+    for start in pd.date_range("2023-01-01", "2024-12-31"):
+        for days in (180, 181, 182, 183, 184, 185):
+            end = start + pd.Timedelta(days=days)
+            assert (long_gaps([start, end]) == [1]) == is_long_gap(start, end), (start, end)
+
+
 def test_each_line_has_its_own_gaps_whatever_the_order_of_the_rows():
     """Many lines in one frame, rows shuffled: each line's gaps are found as if it were alone."""
     import random
