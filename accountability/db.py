@@ -204,8 +204,8 @@ def open_tables(
         if row_numbers:
             rows = rows.project("* EXCLUDE (file_row_number), file_row_number + 1 AS _row")
         rows.create_view(table)
-    for macros in sorted((QUERIES_DIR / "macros").glob("*.sql")):  # dates.sql first: filters use it
-        con.execute(macros.read_text(encoding="utf-8"))
+    for macros in _macro_texts("macros"):  # dates.sql first: filters use it
+        con.execute(macros)
     return con, damaged
 
 
@@ -225,8 +225,8 @@ def _digest_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[Path]:
         if readable:
             files.append(path)
         (con.read_parquet(str(path)) if readable else con.sql(query.sql)).create_view(name)
-    for macros in sorted((QUERIES_DIR / "digest_macros").glob("*.sql")):
-        con.execute(macros.read_text(encoding="utf-8"))
+    for macros in _macro_texts("digest_macros"):
+        con.execute(macros)
     return files
 
 
@@ -245,8 +245,15 @@ def tables_fingerprint(data_dir: Path) -> str:
 
 
 def digest_fingerprint(tables: str, query: Query) -> str:
-    """What a digest file is computed from: the table files (their fingerprint) and the digest's query."""
-    return hashlib.sha256(f"{tables}\n{query.sql}".encode()).hexdigest()
+    """What a digest file is computed from: the table files (their fingerprint), the shared macros
+    (a digest's query calls them) and the digest's query."""
+    macros = "\n".join(_macro_texts("macros"))
+    return hashlib.sha256(f"{tables}\n{macros}\n{query.sql}".encode()).hexdigest()
+
+
+@cache
+def _macro_texts(folder: str) -> tuple[str, ...]:
+    return tuple(p.read_text(encoding="utf-8") for p in sorted((QUERIES_DIR / folder).glob("*.sql")))
 
 
 # A digest file's metadata key: the fingerprint of what it was computed from.

@@ -44,6 +44,6 @@ SELECT
 FROM page p
 JOIN shown f USING (metric, month, unit)
 LEFT JOIN actors a ON a.actor_id = f.reported_by
-LEFT JOIN record_sources('statistics', (SELECT list(stat_id) FROM shown)) src ON src.record_id = f.stat_id
+LEFT JOIN figure_sources($countries::VARCHAR[], (SELECT list(stat_id) FROM shown)) src ON src.record_id = f.stat_id
 GROUP BY p.metric, p.label, p.month, p.unit, p.n_figures, p.n_total
 ORDER BY p.month, p.label, p.metric, p.unit;

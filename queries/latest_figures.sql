@@ -19,5 +19,5 @@ SELECT
 FROM chosen s
 JOIN metrics m ON m.metric = s.metric
 LEFT JOIN actors a ON a.actor_id = s.reported_by
-LEFT JOIN record_sources('statistics', (SELECT list(stat_id) FROM chosen)) src ON src.record_id = s.stat_id
+LEFT JOIN figure_sources($countries::VARCHAR[], (SELECT list(stat_id) FROM chosen)) src ON src.record_id = s.stat_id
 ORDER BY s.n_figures DESC, m.label;

@@ -5,18 +5,18 @@ WITH bins AS (
     SELECT
         date_trunc($bin, greatest(as_of, $start_date::DATE))::DATE AS bin_start,
         reported_by,
-        count(*) AS n_figures,
-        min(value) AS value_min,
-        max(value) AS value_max,
-        max((as_of, value, qualifier)) AS last,
+        sum(n_figures)::BIGINT AS n_figures,
+        min(value_min) AS value_min,
+        max(value_max) AS value_max,
+        max(last) AS last,
         any_value(unit) AS unit
-    FROM filtered_statistics($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
+    FROM reporter_groups($countries::VARCHAR[], $start_date::DATE, $end_date::DATE, $include_candidates)
     WHERE metric = $metric
     GROUP BY ALL
 )
 SELECT
     b.bin_start, coalesce(a.name, 'Reporter not stated') AS reporter, b.n_figures, b.value_min, b.value_max,
-    b.last[2] AS value_last, b.last[3] AS qualifier_last, b.last[1] AS as_of_last, b.unit
+    b.last.value AS value_last, b.last.qualifier AS qualifier_last, b.last.as_of AS as_of_last, b.unit
 FROM bins b
 LEFT JOIN actors a ON a.actor_id = b.reported_by
 ORDER BY b.bin_start, reporter;

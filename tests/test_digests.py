@@ -16,7 +16,8 @@ from accountability import db, digests
 from accountability.config import DIGESTS
 from benchmarks.synth import synthesize
 
-FILTERED = ("latest_figures", "disagreements")  # the queries that take the filters and read digests
+# the queries that take the filters and read digests
+FILTERED = ("latest_figures", "disagreements", "metric_bins")
 WHOLE = ("metric_options", "dataset_summary", "date_span", "filter_options", "source_list")
 
 
@@ -80,23 +81,42 @@ def test_filtered_queries_agree_with_and_without_digest_files(synthetic, without
     assert not slow.digest_files
     for countries, start, end, candidates in _filters(fast, 25):
         given = dict(countries=countries, start_date=start, end_date=end, include_candidates=candidates)
-        given |= {"limit": 100, "offset": 0}
+        given |= {"limit": 100, "offset": 0, "metric": "children_deported", "bin": "month"}
         params = {k: v for k, v in given.items() if k in db.queries()[name].params}
         a, b = db.run(fast, name, **params), db.run(slow, name, **params)
         assert a.astype(str).equals(b.astype(str)), (name, countries, start, end, candidates)
 
 
-def test_figure_groups_count_every_figure_of_the_range_once(synthetic):
+GROUPED = {
+    name: f"SELECT coalesce(sum(n_figures), 0) FROM {name}($1::VARCHAR[], $2::DATE, $3::DATE, $4)"  # noqa: S608
+    for name in ("figure_groups", "reporter_groups")
+}
+
+
+@pytest.mark.parametrize("groups", sorted(GROUPED))
+def test_figure_groups_count_every_figure_of_the_range_once(synthetic, groups):
     """The digest's groups inside a range add up to the figures in it, month- and year-only ones too."""
     con = db.connect(synthetic)
     for countries, start, end, candidates in _filters(con, 25, seed=8):
         args = [countries, start, end, candidates]
-        sql = "SELECT coalesce(sum(n_figures), 0) FROM figure_groups($1::VARCHAR[], $2::DATE, $3::DATE, $4)"
-        grouped = con.execute(sql, args).fetchone()[0]
+        grouped = con.execute(GROUPED[groups], args).fetchone()[0]
         counted = con.execute(
             "SELECT count(*) FROM filtered_statistics($1::VARCHAR[], $2::DATE, $3::DATE, $4)", args
         ).fetchone()[0]
         assert grouped == counted, (countries, start, end, candidates)
+
+
+def test_the_figures_the_digest_names_have_their_sources_in_the_small_file(synthetic):
+    """Without countries, the latest figures and disagreements take their sources from headline_sources:
+    it holds the line of every figure figure_days names, as the lookup among all citations gives it."""
+    con = db.connect(synthetic)
+    named = con.execute(
+        "SELECT list(DISTINCT id) FROM (SELECT top.stat_id AS id FROM figure_days "
+        "UNION ALL SELECT unnest(first_five).stat_id FROM figure_days)"
+    ).fetchone()[0]
+    kept = con.execute("SELECT * FROM figure_sources([]::VARCHAR[], $1) ORDER BY record_id", [named]).df()
+    looked_up = con.execute("SELECT * FROM record_sources('statistics', $1) ORDER BY record_id", [named]).df()
+    assert len(kept) > 100 and kept.equals(looked_up)
 
 
 @pytest.mark.parametrize("name", WHOLE)

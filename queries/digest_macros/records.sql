@@ -25,9 +25,18 @@ CREATE MACRO record_citations(tbl, ids) AS TABLE
 CREATE MACRO record_sources(tbl, ids) AS TABLE
     SELECT
         record_id,
-        string_agg(DISTINCT coalesce(outlet, title), '; ' ORDER BY coalesce(outlet, title)) AS outlets,
-        string_agg(title || coalesce(' (' || outlet || ')', '') || coalesce(' ' || url, ''), ' | ' ORDER BY source_id)
-            AS citations,
+        outlets_line(outlet, title) AS outlets,
+        citations_line(source_id, title, outlet, url) AS citations,
         count(*) AS n_sources
     FROM cited(tbl, ids)
     GROUP BY record_id;
+
+-- The sources behind some figures, as record_sources gives them. Without countries, the figures a
+-- page takes from the figure_days digest (each group's latest and first five) are all in the
+-- headline_sources digest, a small file; with countries they are looked up among all citations.
+CREATE MACRO figure_sources(countries, ids) AS TABLE
+    SELECT * FROM headline_sources
+    WHERE len(countries) = 0 AND record_id IN (SELECT unnest(ids))
+    UNION ALL
+    SELECT * FROM record_sources('statistics', ids)
+    WHERE len(countries) > 0;

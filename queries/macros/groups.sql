@@ -23,3 +23,16 @@ CREATE MACRO figure_groups_in(countries, start_date, end_date, include_candidate
         ) AS first_five
     FROM filtered_statistics(countries, start_date, end_date, include_candidates)
     GROUP BY metric, unit, as_of, as_of_precision, status;
+
+-- Figures in groups of one metric, reporter, unit, date, precision and status: the shape of the
+-- reporter_days digest, from which a metric's counts per reporter and period are added up.
+CREATE MACRO reporter_groups_in(countries, start_date, end_date, include_candidates) AS TABLE
+    SELECT
+        metric, reported_by, unit, as_of, as_of_precision, status,
+        count(*) AS n_figures,
+        min(value) AS value_min,
+        max(value) AS value_max,
+        -- the latest: latest date, then highest value, then qualifier
+        max({'as_of': as_of, 'value': value, 'qualifier': qualifier}) AS last
+    FROM filtered_statistics(countries, start_date, end_date, include_candidates)
+    GROUP BY metric, reported_by, unit, as_of, as_of_precision, status;

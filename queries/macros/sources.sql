@@ -1,0 +1,9 @@
+-- A record's sources on one line, as the pages show them (aggregates over its citations, each
+-- joined to its source): the outlets, and a readable citation list. One wording for the
+-- cited_sources lookups and for the digest that keeps the lines of the figures pages show most.
+
+CREATE MACRO outlets_line(outlet, title) AS
+    string_agg(DISTINCT coalesce(outlet, title), '; ' ORDER BY coalesce(outlet, title));
+
+CREATE MACRO citations_line(source_id, title, outlet, url) AS
+    string_agg(title || coalesce(' (' || outlet || ')', '') || coalesce(' ' || url, ''), ' | ' ORDER BY source_id);
