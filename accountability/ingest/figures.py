@@ -479,11 +479,20 @@ def _share_of(text: str, end: int) -> str:
     return " ".join(words[: heads[0] + 1] if heads else words[:1])
 
 
+# An aside that adds companions to a counted subject: ', and the European Union,', ', along with the EU,'.
+COMPANIONS = re.compile(r",\s*(?:and|along with|together with|as well as|plus)\s+[^,;\d]{2,60},")
+
+
 def context_of(text: str, figure: Figure, others: list[Figure]) -> str:
     """The words that belong to one figure: its clause, without the neighbouring figures' words."""
     left = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start))
     stops = [i for i in (text.find(",", figure.end), text.find(";", figure.end)) if i != -1]
     right = min(stops) if stops else len(text)
+    aside = COMPANIONS.match(text, right)
+    if aside:
+        # '50 states, along with the EU, took part': the verb after the aside is the figure's
+        stops = [i for i in (text.find(",", aside.end()), text.find(";", aside.end())) if i != -1]
+        right = min(stops) if stops else len(text)
     for other in others:
         if other.end <= figure.start:
             left = max(left, other.end)
