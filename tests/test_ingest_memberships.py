@@ -329,6 +329,8 @@ def test_the_coalition_meant_is_the_group_named_by_its_purpose_not_the_body_insi
     assert joined(text) == [("KEN", "core-group", "2024-06-04")]
     text = "Peru signed the agreement on setting up the Special Tribunal for the Crime of Aggression."
     assert [c for _, c, _ in joined(text)] == ["tribunal"]
+    text = "On 4 June 2024, Kenya joined the group pushing for the creation of the Special Tribunal."
+    assert joined(text) == [("KEN", "core-group", "2024-06-04")]
 
 
 def test_states_that_co_chair_a_coalition_are_its_members_but_chairing_a_meeting_is_not():
