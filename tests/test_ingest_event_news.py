@@ -15,6 +15,12 @@ def test_a_list_marker_is_no_part_of_the_sentence():
     assert (event["date"], event["category"]) == ("2023-05-04", "warrant")
 
 
+def test_a_footnote_number_after_the_stop_ends_the_sentence():
+    text = "A team was formed by three states in March 2022.[4] In June, two more took part in it."
+    first, second = sentences.split(text)
+    assert first.text.endswith("2022.[4]") and second.text.startswith("In June")
+
+
 @pytest.mark.parametrize(
     ("sentence", "category"),
     [

@@ -107,3 +107,12 @@ def test_month_names_used_as_words_are_not_dates():
 def test_the_bounds_of_a_period_are_no_events():
     text = "The court said on Tuesday that strikes ran from at least 4 May 2022 until at least 2 June 2023."
     assert [e["date"] for e in events(text, "2024-06-26")] == ["2024-06-25"]
+
+
+def test_a_title_of_too_few_words_goes_on_with_the_next_clause():
+    text = "It was set up on 4 May 2023, the charter was signed by more than 30 states."
+    (event,) = events(text, "2023-06-01")
+    assert event["title"] == "It was set up, the charter was signed by more than 30 states"
+    text = "The treaty, signed in Vienna on 3 March 2024, founds a tribunal for aggression."
+    (event,) = events(text, "2024-03-05")
+    assert event["title"].startswith("The treaty signed in Vienna") and "founds a tribunal" in event["title"]

@@ -190,3 +190,17 @@ def test_a_noun_that_stands_for_states_or_warrants_counts_them():
     assert figures("The bill passed the chamber with 18 abstentions.") == [(18.0, "exact", "abstentions")]
     text = "The court issued arrest warrants against three persons on Monday."
     assert figures(text) == [(3.0, "exact", "warrants")]
+
+
+def test_dots_between_groups_of_three_digits_separate_thousands():
+    assert figures("The office has counted 200.000 deported children.") == [(200000.0, "exact", "children")]
+    assert figures("Some 1.200.000 people fled the region.")[0][0] == 1200000.0
+    assert figures("The fund holds 1.500 million euros.") == [(1500000.0, "exact", "EUR")]
+
+
+def test_ages_are_not_counts():
+    text = "Nine children came home; the youngest of them is 3 years old and the eldest is 15."
+    assert figures(text) == [(9.0, "exact", "children")]
+    found = figures("A group of 20 teenagers aged 13 to 17 was brought back.")
+    assert found == [(20.0, "exact", "teenagers")]
+    assert figures("Pupils from 6 to 12 years old were returned.") == []

@@ -329,9 +329,40 @@ def test_the_coalition_meant_is_the_group_named_by_its_purpose_not_the_body_insi
     assert joined(text) == [("KEN", "core-group", "2024-06-04")]
     text = "Peru signed the agreement on setting up the Special Tribunal for the Crime of Aggression."
     assert [c for _, c, _ in joined(text)] == ["tribunal"]
+    text = "On 4 June 2024, Kenya joined the group pushing for the creation of the Special Tribunal."
+    assert joined(text) == [("KEN", "core-group", "2024-06-04")]
 
 
 def test_states_that_co_chair_a_coalition_are_its_members_but_chairing_a_meeting_is_not():
     text = "On 5 March 2024 Peru and Ghana co-chaired the Core Group in Lima."
     assert joined(text) == [("PER", "core-group", "2024-03-05"), ("GHA", "core-group", "2024-03-05")]
     assert joined("Peru chaired the meeting of the Core Group on 5 March 2024.") == []
+
+
+def test_a_team_set_up_between_three_or_more_states_has_them_as_founders():
+    text = "The joint investigation team was set up between Moldova, Latvia and Estonia on 3 April 2023."
+    assert joined(text) == [
+        ("MDA", "team", "2023-04-03"),
+        ("LVA", "team", "2023-04-03"),
+        ("EST", "team", "2023-04-03"),
+    ]
+    assert joined("A joint investigation team was set up between Moldova and Latvia on 3 April 2023.") == []
+
+
+def test_the_setting_up_of_a_team_by_named_authorities_makes_their_states_founders():
+    text = (
+        "Eurojust aided the setting up of the JIT by the Czech, Slovak and Romanian authorities in May 2023."
+    )
+    assert {member for member, _, _ in joined(text)} == {"CZE", "SVK", "ROU"}
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_join_date():
+    text = (
+        "Latvia and Slovakia joined the joint investigation team on 2 June 2022, "
+        "with Romania following as a member on 20 October 2022."
+    )
+    assert sorted(joined(text)) == [
+        ("LVA", "team", "2022-06-02"),
+        ("ROU", "team", "2022-10-20"),
+        ("SVK", "team", "2022-06-02"),
+    ]

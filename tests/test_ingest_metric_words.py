@@ -52,6 +52,7 @@ def metric_of(sentence: str) -> list[str]:
         ("Local police have held more than 9,000 interviews since the spring.", "witness_interviews"),
         ("Some 35 countries have joined the appeal to try the crimes.", "countries_signed"),
         ("Delegations from 48 states arrived in Vienna for the talks.", "countries_participating"),
+        ("Some 30 countries negotiated the text of the treaty.", "countries_participating"),
     ],
 )
 def test_a_concept_word_stands_for_the_metric_it_means(sentence, metric):
@@ -91,3 +92,13 @@ def test_the_count_of_one_happening_is_no_running_total(sentence):
 )
 def test_a_running_total_keeps_its_metric_though_dated(sentence):
     assert metric_of(sentence) == ["children_returned"]
+
+
+def test_an_aside_naming_companions_leaves_the_verb_to_the_counted_subject():
+    text = "More than 40 interested states, along with the EU, took a hand in drafting the treaty."
+    assert metric_of(text) == ["countries_participating"]
+
+
+def test_a_group_of_states_that_met_is_all_of_them_not_a_batch():
+    text = "Delegates from a wide group of over 40 states gathered for the third round of talks."
+    assert metric_of(text) == ["countries_participating"]

@@ -43,10 +43,11 @@ _COMPLEMENT = re.compile(
     r"and\s+(?:the\s+)?[a-z]+ed|was|were|is|are|has|have|will|with)\b|$)"
 )
 # What a group is for, right after its head noun: 'that supports the creation of', 'to create',
-# 'of states working on the establishment of'.
+# 'pushing for the creation of', 'of states working on the establishment of'.
 _PURPOSE = re.compile(
     r"(?:\s+of\s+(?:countries|states|nations))?(?:\s*\([^)]{1,30}\))?"  # 'coalition of states (Core Group)'
-    r"\s+(?:(?:(?:that|which)\s+)?(?:supports?|seeks?|backs?|aims?\s+(?:at|to)|work(?:s|ing)?\s+(?:on|towards))\s+"
+    r"\s+(?:(?:(?:that|which)\s+)?(?:supports?|seeks?|backs?|aims?\s+(?:at|to)|work(?:s|ing)?\s+(?:on|towards)|"
+    r"push(?:es|ing)?\s+for|call(?:s|ing)?\s+for|striv(?:es|ing)\s+for|advocat(?:es|ing)\s+for)\s+"
     r"|for\s+|on\s+|to\s+)"
     r"(?:the\s+)?(?:creat(?:e|ion|ing)|establish(?:ment|ing)?|set(?:ting)?\s+up)(?:\s+of)?\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,

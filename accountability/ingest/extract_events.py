@@ -10,6 +10,7 @@ import re
 from .document import DocumentView
 from .proposals import Proposal
 from .when import FUTURE
+from .words import content_stems
 
 # Most specific first: a sentence about a warrant signed at a meeting is about the warrant.
 CUES: list[tuple[str, re.Pattern]] = [
@@ -74,6 +75,7 @@ FILLER = re.compile(
 )
 CONNECTORS = r"(?:of|for|the|and|in|on|against)"
 MAX_TITLE_WORDS = 30
+MIN_TITLE_WORDS = 4
 LIST_REACH = 3
 NOUN_PHRASE = re.compile(r"(?:and\s+)?(?:the\s+|[A-Z])")
 # The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
@@ -138,6 +140,9 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
         # "In a statement issued Thursday, Price said ...", "The Assembly, at a session on Monday, adopted
         # a resolution": the adverbial says when or where, the main clause what happened
         end = segments[position + 1][1]
+    while end < len(text) and _too_short(text, start, end, date_spans):
+        # "It was created on 5 May, the treaty was signed by 40 states": too few words say what happened
+        end = next((e for s, e in segments if s > end), len(text))
     speech = re.search(
         r"\b(?:said|says|announced|reported|stated|noted|added)\s+that\s+", text[start:cue_start]
     )
@@ -167,6 +172,10 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
     if len(tokens) > MAX_TITLE_WORDS:
         result = " ".join(tokens[:MAX_TITLE_WORDS]) + "…"
     return result[:1].upper() + result[1:]
+
+
+def _too_short(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> bool:
+    return len(content_stems(_without_dates(text, start, end, date_spans))) < MIN_TITLE_WORDS
 
 
 def _has_verb_later(text: str, end: int) -> bool:

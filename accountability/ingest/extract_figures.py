@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from . import figures
 from .document import DocumentView
 from .figure_units import counted_unit
-from .metrics import specific_words
+from .metrics import MEMBER_UNITS, specific_words, unit_family
 from .proposals import Proposal
 from .words import stem
 
@@ -39,7 +39,7 @@ HYPOTHETICAL = re.compile(
 )
 # 'two more countries', 'another five states': an increment, not the running total a metric keeps.
 INCREMENT = re.compile(r"\s+(?:more|new|additional|further|other)\b", re.I)
-ADDED_BEFORE = re.compile(r"\b(?:another|a further|an additional|(?:group|batch) of)\s+$", re.I)
+ADDED_BEFORE = re.compile(r"\b(?:another|a further|an additional|(?P<batch>group|batch) of)\s+$", re.I)
 # Words that make a count a running total; without them, a count of a happening dated to one day
 # ('On 13 May, 12 children were returned') or named as one ('the return of 12 children') is that
 # happening's count, not the total a running-total metric keeps.
@@ -195,7 +195,7 @@ def _metric(
     named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
     before = clause[: max(clause.find(figure.text), 0)]
     owned = POSSESSED.search(before) and not (about and about.short_name in before)
-    if _not_a_total(clause, figure) or owned:
+    if _not_a_total(clause, figure, unit) or owned:
         return metrics.propose(unit, named, clause, source_id)
     subset = SUBSET.search(noun)  # '34 member states of the Council of Europe' count part of another body
     counted = about and not subset and metrics.of_coalition(about, unit)
@@ -216,13 +216,17 @@ def _metric(
     return metrics.propose(unit, named, clause, source_id)
 
 
-def _not_a_total(clause: str, figure) -> bool:
-    """Does the figure count what may happen, or only what was added ('two more states joined')?"""
+def _not_a_total(clause: str, figure, unit: str) -> bool:
+    """Does the figure count what may happen, or only what was added ('two more states joined', 'a group
+    of 12 children')? 'A group of 50 states' met: all of them, no batch."""
     at = clause.find(figure.text)
     if at < 0:
         return False
     own = re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0]
-    added = INCREMENT.match(clause, at + len(figure.text)) or ADDED_BEFORE.search(clause[:at])
+    batch = ADDED_BEFORE.search(clause[:at])
+    if batch and batch.group("batch") and unit_family(unit) in MEMBER_UNITS:
+        batch = None
+    added = INCREMENT.match(clause, at + len(figure.text)) or batch
     return bool(added or HYPOTHETICAL.search(clause[:at] + own))
 
 

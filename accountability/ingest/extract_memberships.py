@@ -29,6 +29,7 @@ WHEN_WHERE = r"(?:\s+(?:on|in|at)\s+[^,;]{3,30}?){0,2}"
 # Who co-chairs or leads a coalition is in it; chairing a meeting makes no member (see OBJECT_GAP).
 CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
 OBJECT_GAP = 12
+MULTILATERAL = 3
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -51,8 +52,15 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     ),
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
     (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
+    # 'set up by A', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
+    # bilateral agreement founds no coalition).
     (
-        re.compile(r"\b(?:set up|established|created|founded|formed)\b" + WHEN_WHERE + r"\s+by\b", re.I),
+        re.compile(
+            r"\b(?:set(?:ting)? up|established|created|founded|formed)\b(?:\s+of\s+the\s+[A-Z][\w-]*)?"
+            + WHEN_WHERE
+            + r"\s+(?:by|(?P<between>between))\b",
+            re.I,
+        ),
         "founding member",
         "after",
     ),
@@ -112,11 +120,13 @@ UNDONE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:withdrew|withdrawn|revoked|renou
 EXCLUSION = re.compile(
     r"\b(?:except|apart from|other than|excluding|with the exception of|but not|without)\b", re.I
 )
+# ', with Romania becoming a member in October': a clause of its own, with its own subject and date.
+ABSOLUTE = r",\s+(?=with\s+(?:the\s+)?[A-Z][^,;]{0,40}?\s+\w+ing\b)"
 CLAUSE_START = re.compile(
     r"(?:[;:]|\s[—–]\s|,\s+(?=(?:when|where|while|after|before|because|although|but|and|"
-    r"which|who|whereas|as)\b))"
+    r"which|who|whereas|as)\b)|" + ABSOLUTE + ")"
 )
-CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but)\b|$")
+CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but)\b|" + ABSOLUTE + "|$")
 SERIAL_AND = re.compile(r",\s+and\s")
 BILATERAL = re.compile(r"\bbetween\b[^,;]*\band\b", re.I)
 NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|the|de|in|on|against))*")
@@ -200,8 +210,9 @@ def _clause_before(analysed, cue_start: int) -> int:
     ends = {m.end for m in analysed.actors}
     starts = [
         m.end()
-        for m in CLAUSE_START.finditer(text[:cue_start])
-        if not (m.start() in ends and SERIAL_AND.match(text, m.start()) and _actor_at(analysed, m.end()))
+        for m in CLAUSE_START.finditer(text)  # the whole text: a boundary may look past the cue
+        if m.end() <= cue_start
+        and not (m.start() in ends and SERIAL_AND.match(text, m.start()) and _actor_at(analysed, m.end()))
     ]
     return starts[-1] if starts else 0
 
@@ -425,6 +436,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
+                    continue
+                if match.groupdict().get("between") and len(members) < MULTILATERAL:
                     continue
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = _role(cue_role, match, coalition, text)

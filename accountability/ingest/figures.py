@@ -173,7 +173,7 @@ _REFERENCE = re.compile(
 )
 _NUMBER = re.compile(
     r"(?P<cur>US\$|\$|€|£|₴|\b(?:USD|EUR|GBP|UAH)\b)?\s?"
-    r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bn)\b|(?P<short>[mk])\b)?"
     r"(?P<pct>\s?%|\s(?:per ?cent)\b)?"
 )
@@ -297,6 +297,26 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int]:
     return "exact", start
 
 
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages|age of|(?:youngest|eldest|oldest)(?:\s+of\s+(?:whom|them))?\s+(?:is|was|being))"
+    r"(?:\s+(?:from|between|of|up to|under|over))?\s*(?:\d+\s*(?:to|and|-|–)\s*)?$",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years?|months?)[\s-]+old\b", re.I)
+# '200.000 children': a dot between groups of three digits separates thousands, as many European
+# texts write them; before 'million' or '%' it is a decimal point ('1.500 million').
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _number_value(num: str, scaled: bool) -> float | None:
+    dotted = _DOTTED_THOUSANDS.fullmatch(num)
+    if dotted and num.count(".") > 1 and scaled:
+        return None
+    if dotted and not scaled:
+        return float(num.replace(".", ""))
+    return float(re.sub(r"[,\u00a0\u202f ]", "", num))
+
+
 def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
     """Figures in a sentence, in order; ranges ('from 40 to 44 states') give two bounds."""
     masked = _masked(text, masked_spans)
@@ -313,12 +333,16 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
             match["scale"] or match["short"] or match["pct"]
         ):
             continue  # ordinal, identifier, 'two-day', a time
+        if _AGE_BEFORE.search(left) or _AGE_AFTER.match(right):
+            continue  # 'aged 3 to 18', 'from 2 to 16 years old', 'the eldest is 16': ages, not counts
         if _REFERENCE.search(left) or re.search(
             r"\bout of\s*$", left, re.I
         ):  # '34 out of 46': 46 counts no one
             continue
-        value = float(re.sub(r"[,\u00a0\u202f ]", "", match["num"]))
         scale = match["scale"] or (match["short"] if match["cur"] else None)
+        value = _number_value(match["num"], bool(scale or match["pct"]))
+        if value is None:
+            continue
         if match["short"] and not match["cur"]:
             continue
         if scale:
@@ -455,11 +479,20 @@ def _share_of(text: str, end: int) -> str:
     return " ".join(words[: heads[0] + 1] if heads else words[:1])
 
 
+# An aside that adds companions to a counted subject: ', and the European Union,', ', along with the EU,'.
+COMPANIONS = re.compile(r",\s*(?:and|along with|together with|as well as|plus)\s+[^,;\d]{2,60},")
+
+
 def context_of(text: str, figure: Figure, others: list[Figure]) -> str:
     """The words that belong to one figure: its clause, without the neighbouring figures' words."""
     left = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start))
     stops = [i for i in (text.find(",", figure.end), text.find(";", figure.end)) if i != -1]
     right = min(stops) if stops else len(text)
+    aside = COMPANIONS.match(text, right)
+    if aside:
+        # '50 states, along with the EU, took part': the verb after the aside is the figure's
+        stops = [i for i in (text.find(",", aside.end()), text.find(";", aside.end())) if i != -1]
+        right = min(stops) if stops else len(text)
     for other in others:
         if other.end <= figure.start:
             left = max(left, other.end)

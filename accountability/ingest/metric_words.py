@@ -17,7 +17,9 @@ CONCEPTS = {
     "indictments sent court": "indicted",
     "witness interviews": "interviewed interviews",
     "signed": "supported endorsed joined",
-    "participating": "represented attended attending gathered arrived",
+    # Drafting or negotiating a text together is taking part in it.
+    "participating": "represented attended attending gathered arrived "
+    "drafting drafted negotiating negotiated",
     "sent": "submitted forwarded",
     "held": "keep keeps kept keeping holding holds",
 }

@@ -57,8 +57,9 @@ BROAD_WORDS = (
     )
     - NARROW_HEADS
 )
-# Words that hedge a count without narrowing it: 'suspected war crimes' are war crimes.
-HEDGES = frozenset("suspected alleged allegedly presumed possible".split())
+# Words that hedge a count without narrowing it: 'suspected war crimes' are war crimes, 'interested
+# states' states.
+HEDGES = frozenset("suspected alleged allegedly presumed possible interested".split())
 # A metric of one calendar year needs the text to name a year as the period, not 'two years ago'.
 IN_A_YEAR = re.compile(r"\bin the year\b", re.I)
 A_YEAR_NAMED = re.compile(r"\b(?:in|during|for|this|last|over)\s+(?:the\s+)?(?:year\b|(?:19|20)\d\d\b)", re.I)

@@ -12,7 +12,8 @@ ABBREVIATIONS = frozenset(
 )
 # A list item's marker ("- On 3 May, ...") is no part of its sentence.
 _BULLET = re.compile(r"^[-•*–]\s+")
-_END = re.compile(r"(?:[.!?]+|\.\.\.|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A footnote's number after the stop ("... in 2022.[3] On 31 May") belongs to the sentence it ends.
+_END = re.compile(r"(?:[.!?]+|\.\.\.|…)[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
