@@ -19,6 +19,11 @@ import pyarrow.parquet as pq
 from . import db
 from .config import DIGESTS, QUERIES_DIR
 
+# Rows per row group. A lookup of a few ids reads few groups whatever their size; but every query
+# that names a file pays for each of its groups' statistics when it is planned (at ten million events,
+# 15 ms for groups of 32,768 rows against 4 ms for these), even where the lookup is never run.
+ROW_GROUP = 122_880
+
 
 def names() -> list[str]:
     return sorted(db.queries(QUERIES_DIR / DIGESTS))
@@ -38,8 +43,7 @@ def write(data_dir: Path) -> list[Path]:
         for name, query in db.queries(QUERIES_DIR / DIGESTS).items():
             rows = con.sql(query.sql).to_arrow_table()
             rows = rows.replace_schema_metadata({db.FINGERPRINT_KEY: db.digest_fingerprint(tables, query)})
-            # small row groups: a lookup of a few ids or one source reads only the few that hold them
-            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd", row_group_size=32_768)
+            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd", row_group_size=ROW_GROUP)
         os.chmod(staging, 0o755)
         target = data_dir / DIGESTS
         if target.exists():

@@ -17,7 +17,7 @@ from accountability.config import DIGESTS
 from benchmarks.synth import synthesize
 
 # the queries that take the filters and read digests
-FILTERED = ("latest_figures", "disagreements", "metric_bins")
+FILTERED = ("latest_figures", "disagreements", "metric_bins", "metric_series")
 WHOLE = ("metric_options", "dataset_summary", "date_span", "filter_options", "source_list")
 
 

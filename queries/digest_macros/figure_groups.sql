@@ -6,8 +6,7 @@ CREATE MACRO figure_groups(countries, start_date, end_date, include_candidates) 
     FROM figure_days
     WHERE len(countries) = 0
       AND visible(status, include_candidates)
-      AND as_of <= end_date
-      AND period_end(as_of, as_of_precision) >= start_date
+      AND within(as_of, as_of_precision, start_date, end_date)
     UNION ALL
     SELECT * FROM figure_groups_in(countries, start_date, end_date, include_candidates)
     WHERE len(countries) > 0;
@@ -19,9 +18,23 @@ CREATE MACRO reporter_groups(countries, start_date, end_date, include_candidates
     FROM reporter_days
     WHERE len(countries) = 0
       AND visible(status, include_candidates)
-      AND as_of <= end_date
-      AND period_end(as_of, as_of_precision) >= start_date
-      AND as_of >= make_date(year(start_date), 1, 1)  -- implied by the line above; DuckDB can skip by it
+      AND within(as_of, as_of_precision, start_date, end_date)
     UNION ALL
     SELECT * FROM reporter_groups_in(countries, start_date, end_date, include_candidates)
+    WHERE len(countries) > 0;
+
+-- The figures inside the filters with their sources lines: without countries from the
+-- listed_figures digest (kept by metric and date, lines beside them); with countries from the
+-- table, lines left empty for the query to look up for the few it shows.
+CREATE MACRO figure_rows(countries, start_date, end_date, include_candidates) AS TABLE
+    SELECT *
+    FROM listed_figures
+    WHERE len(countries) = 0
+      AND visible(status, include_candidates)
+      AND within(as_of, as_of_precision, start_date, end_date)
+    UNION ALL
+    SELECT
+        stat_id, metric, value, qualifier, unit, as_of, as_of_precision, reported_by, note, status,
+        NULL::VARCHAR AS outlets, NULL::VARCHAR AS citations
+    FROM filtered_statistics(countries, start_date, end_date, include_candidates)
     WHERE len(countries) > 0;

@@ -9,13 +9,7 @@ named AS (
     UNION
     SELECT unnest(first_five).stat_id FROM groups
 )
-SELECT
-    c.record_id,
-    outlets_line(s.outlet, s.title) AS outlets,
-    citations_line(c.source_id, s.title, s.outlet, s.url) AS citations,
-    count(*) AS n_sources
-FROM citations c
-JOIN sources s USING (source_id)
-WHERE c.record_table = 'statistics' AND c.record_id IN (SELECT stat_id FROM named)
-GROUP BY c.record_id
-ORDER BY c.record_id;
+SELECT *
+FROM figure_lines()
+WHERE record_id IN (SELECT stat_id FROM named)
+ORDER BY record_id;

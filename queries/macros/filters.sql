@@ -7,14 +7,19 @@
 CREATE MACRO visible(status, include_candidates) AS
     status = 'accepted' OR (include_candidates AND status = 'candidate');
 
+-- A date of some precision inside the range: the last line is implied by the two before it, and
+-- lets DuckDB skip the parts of a file that end before the range's first year.
+CREATE MACRO within(d, precision, start_date, end_date) AS
+    d <= end_date
+    AND period_end(d, precision) >= start_date
+    AND d >= make_date(year(start_date), 1, 1);
+
 -- Events in the range that involve one of the countries (all events when none are chosen).
 CREATE MACRO filtered_events(countries, start_date, end_date, include_candidates) AS TABLE
     SELECT *
     FROM events
     WHERE visible(status, include_candidates)
-      AND date <= end_date
-      AND period_end(date, date_precision) >= start_date
-      AND date >= make_date(year(start_date), 1, 1)  -- implied by the line above; DuckDB can skip by it
+      AND within(date, date_precision, start_date, end_date)
       AND (len(countries) = 0 OR list_has_any(actor_ids, countries));
 
 -- Memberships held at the end of the range, by the chosen countries (all when none are chosen).
@@ -33,9 +38,7 @@ CREATE MACRO filtered_statistics(countries, start_date, end_date, include_candid
     SELECT *
     FROM statistics
     WHERE visible(status, include_candidates)
-      AND as_of <= end_date
-      AND period_end(as_of, as_of_precision) >= start_date
-      AND as_of >= make_date(year(start_date), 1, 1)  -- implied by the line above; DuckDB can skip by it
+      AND within(as_of, as_of_precision, start_date, end_date)
       AND (
           len(countries) = 0
           OR list_contains(countries, subject_iso3)
