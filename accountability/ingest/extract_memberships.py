@@ -52,6 +52,14 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     ),
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
     (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
+    # 'referred by A and B', 'received referrals of the situation from the following states: A, B'.
+    (
+        re.compile(
+            r"\breferred" + WHEN_WHERE + r"\s+by\b|\breferrals?(?:\s+of\s+[^,;:]{3,60}?)?\s+from\b", re.I
+        ),
+        "referring state",
+        "after",
+    ),
     # 'set up by A', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
     # bilateral agreement founds no coalition).
     (
@@ -179,9 +187,12 @@ CITY_BEFORE = re.compile(
 )
 # Who speaks is not who joins: 'the State Department said that the United States joined'.
 SPEAKS = re.compile(r"^\s*(?:has\s+|have\s+)?(?:said|says|announced|stated|reported|noted|added|confirmed)\b")
-# A count of the listed that a colon then names: 'The following states signed it: A, B and C.'
+# A count of the listed that a colon then names: 'The following states signed it: A, B and C.', 'The
+# following signed: A and B.'
 LISTED_BEFORE = re.compile(
-    r"\b(?:states|countries|nations|members|governments|signatories|participants|partners|parties)\b", re.I
+    r"\b(?:states|countries|nations|members|governments|signatories|participants|partners|parties|"
+    r"the following)\b",
+    re.I,
 )
 # A sentence that only continues the list of the sentence before: 'Also Belgium and Canada.',
 # 'Finland and France did so as well.' (the actors and dates blanked out first).
