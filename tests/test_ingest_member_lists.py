@@ -95,3 +95,22 @@ def test_states_a_referral_comes_from_are_its_members_under_their_formal_styles(
 def test_a_state_referred_by_is_a_member_and_a_formal_style_alone_names_no_state():
     assert members("The situation was referred by Peru and Chile to the court.") == {"PER", "CHL"}
     assert ActorIndex([]).whole("Kingdom of Atlantis") is None
+
+
+def test_prosecutors_from_listed_states_make_those_states_members():
+    text = "The Core Group comprises prosecutors from Chile, but also from Peru and Mexico."
+    assert members(text) == {"CHL", "PER", "MEX"}
+
+
+def test_people_from_unknown_bodies_propose_no_new_member():
+    assert members("The Core Group includes experts from the Harbour Police and Chile.") == {"CHL"}
+
+
+def test_a_state_after_a_state_and_a_comma_is_listed_not_a_place():
+    assert members("The Core Group includes experts from Chile, Peru and Mexico.") == {"CHL", "PER", "MEX"}
+    assert members("Chile joined the Core Group at a meeting in Lima, Peru.") == {"CHL"}
+
+
+def test_attendees_of_a_meeting_and_the_makeup_of_a_body_are_no_members():
+    assert not members("At the Core Group meeting the guests included envoys from Chile and Peru.")
+    assert not members("Eurojust is an agency that brings together prosecutors from Chile and Peru.")
