@@ -20,7 +20,7 @@ TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
 # events 0.7 on both parts (the README's ingest section gives the scores and what still fails). The
 # held-out floors wait for the next round's labels.
 REAL_FLOORS = {
-    "tune": {"statistics": 0.8, "memberships": 0.81, "events": 0.67},
+    "tune": {"statistics": 0.78, "memberships": 0.84, "events": 0.66},
     "heldout": {"statistics": 0.55, "memberships": 0.55, "events": 0.42},
 }
 TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")

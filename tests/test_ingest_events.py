@@ -116,3 +116,19 @@ def test_a_title_of_too_few_words_goes_on_with_the_next_clause():
     text = "The treaty, signed in Vienna on 3 March 2024, founds a tribunal for aggression."
     (event,) = events(text, "2024-03-05")
     assert event["title"].startswith("The treaty signed in Vienna") and "founds a tribunal" in event["title"]
+
+
+def test_dates_that_bound_a_span_of_time_are_no_events():
+    spans = (
+        "Her declaration lets the court judge crimes committed from 3 January 2015 to 9 June 2016.",
+        "The warrants concern shelling of power stations between November 2021 and April 2022.",
+        "The second declaration covers crimes committed from 1 March 2016 onwards.",
+        "The agreement lets claims go back to damage starting from March 2015.",
+    )
+    for text in spans:
+        assert not events(text), text
+
+
+def test_a_meeting_over_a_few_days_keeps_its_first_day():
+    found = events("The conference was held in Vienna from 3 March 2022 to 5 March 2022.")
+    assert "2022-03-03" in {e["date"] for e in found}

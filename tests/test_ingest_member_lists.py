@@ -50,3 +50,67 @@ def test_an_abbreviation_in_brackets_is_the_body_named_before_it():
     assert [m.actor.actor_id for m in found] == ["PER", "court-otp"]
     found = index.find("The Prosecutor's Office of the World Court takes part.")
     assert [m.actor.actor_id for m in found] == ["court-otp"]
+
+
+DECLARATION = {
+    "coalitions": [
+        {
+            "coalition_id": "harbour-declaration",
+            "name": "Political declaration of the Harbour Justice meeting",
+            "short_name": "Harbour declaration",
+            "kind": "declaration",
+        },
+        {
+            "coalition_id": "referral",
+            "name": "State referrals of the situation to the court",
+            "short_name": "Referral",
+            "kind": "referral",
+        },
+    ]
+}
+
+
+def test_a_list_after_the_following_and_a_colon_gives_the_signers_of_the_document():
+    text = (
+        'The meeting ended with a political declaration, called "Harbour Justice".\n\n'
+        "The following signed this document: Chile, Peru and Mexico."
+    )
+    assert set(joined(text, extra=DECLARATION)) == {
+        (state, "harbour-declaration", "2024-06-20") for state in ("CHL", "PER", "MEX")
+    }
+
+
+def test_states_a_referral_comes_from_are_its_members_under_their_formal_styles():
+    text = (
+        "The office received referrals of the situation from the following three states parties: "
+        "Republic of Chile, Kingdom of Spain and the United Mexican States."
+    )
+    assert {(m, c) for m, c, _ in joined(text, extra=DECLARATION)} == {
+        ("CHL", "referral"),
+        ("ESP", "referral"),
+        ("MEX", "referral"),
+    }
+
+
+def test_a_state_referred_by_is_a_member_and_a_formal_style_alone_names_no_state():
+    assert members("The situation was referred by Peru and Chile to the court.") == {"PER", "CHL"}
+    assert ActorIndex([]).whole("Kingdom of Atlantis") is None
+
+
+def test_prosecutors_from_listed_states_make_those_states_members():
+    text = "The Core Group comprises prosecutors from Chile, but also from Peru and Mexico."
+    assert members(text) == {"CHL", "PER", "MEX"}
+
+
+def test_people_from_unknown_bodies_propose_no_new_member():
+    assert members("The Core Group includes experts from the Harbour Police and Chile.") == {"CHL"}
+
+
+def test_a_state_after_a_state_and_a_comma_is_listed_not_a_place():
+    assert members("The Core Group includes experts from Chile, Peru and Mexico.") == {"CHL", "PER", "MEX"}
+    assert members("Chile joined the Core Group at a meeting in Lima, Peru.") == {"CHL"}
+
+
+def test_attendees_of_a_meeting_and_the_makeup_of_a_body_are_no_members():
+    assert not members("At the Core Group meeting the guests included envoys from Chile and Peru.")
+    assert not members("Eurojust is an agency that brings together prosecutors from Chile and Peru.")

@@ -118,6 +118,13 @@ STATE_NOUN = (
     r"(?:foreign|justice|defen[cs]e)\s+(?:ministers?|ministry|ministries|office)|ministers?|ministry|"
     r"ambassadors?|embassy|envoys?|officials|chancellor|state)\b"
 )
+# A state's formal style before its short name, where ISO 3166 lists no such official name: 'Commonwealth of
+# Australia', 'Kingdom of Spain' name Australia and Spain.
+FORMAL_STYLE = re.compile(
+    r"^(?:(?:Federal|Democratic|Socialist|Islamic|Plurinational|United)\s+)*"
+    r"(?:Republic|Kingdom|Commonwealth|Principality|Grand Duchy|Confederation|Federation|Sultanate)\s+of\s+"
+    r"(?:the\s+)?"
+)
 # ISO names that are more often something else in English news.
 NOT_STATES = {"Jersey", "Man", "Chad", "Jordan", "Guernsey", "Georgia (US state)"}
 
@@ -307,7 +314,9 @@ class ActorIndex:
         actor = self.forms.get(cleaned) or self.forms.get(re.sub(r"^the ", "", cleaned, flags=re.I))
         if actor:
             return actor
-        return self._casefolded().get(cleaned.casefold())
+        styled = self.forms.get(FORMAL_STYLE.sub("", cleaned)) if FORMAL_STYLE.match(cleaned) else None
+        state = styled if styled and styled.iso3 else None
+        return state or self._casefolded().get(cleaned.casefold())
 
     def propose(self, name: str) -> Actor:
         """A new organisation for a name the tables do not hold; the same name gives the same actor."""

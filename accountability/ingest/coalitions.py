@@ -19,6 +19,8 @@ HEADS: list[tuple[str, tuple[str, ...]]] = [
     (r"joint investigati(?:on|ve) teams?|investigati(?:on|ve) teams?|JITs?\b", ("joint investigation team",)),
     (r"memorand(?:um|a)(?: of understanding)?|MoUs?\b", ("memorandum",)),
     (r"declarations?", ("declaration",)),
+    # 'signed this document': a text states sign, pointing back to the declaration or memorandum named.
+    (r"documents?", ("declaration", "memorandum", "convention")),
     (
         r"(?:core|coordination|dialogue|advisory|contact|working) groups?",
         ("core group", "coordination group", "advisory group"),
@@ -53,8 +55,9 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _AGREEMENT = re.compile(r"agreements?|conventions?|statutes?", re.I)
-# 'the conference "Justice for All"': the name a head noun is given in quotes.
-_QUOTED_NAME = re.compile(r"\s*[“\"][^”\"]{3,80}[”\"]")
+# 'the conference "Justice for All"', 'the declaration, called "Justice for All"': the name a head noun is
+# given in quotes.
+_QUOTED_NAME = re.compile(r",?\s*(?:(?:called|named|titled|entitled|dubbed)\s+)?[“\"][^”\"]{3,80}[”\"]")
 _ANAPHOR = re.compile(r"(?:\b(?:the|this|that|these|its|their)\s+)$", re.IGNORECASE)
 # Words in many coalition names: sharing only these is no evidence of which coalition is meant.
 GENERIC = frozenset(

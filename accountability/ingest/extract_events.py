@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .document import DocumentView
+from .periods import bounds_a_period
 from .proposals import Proposal
 from .when import FUTURE
 from .words import content_stems
@@ -231,6 +232,8 @@ def extract(view: DocumentView) -> list[Proposal]:
             ends = [d for d in analysed.dates if d.role == "asof" and d.start > mention.end]
             if mention.role == "since" and ends:
                 continue  # "from 10 May until 3 June": a period something lasted, no event's day
+            if bounds_a_period(analysed, mention):
+                continue
             cue = _cue(text, mention.start)
             if cue is None:
                 continue

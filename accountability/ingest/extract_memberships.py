@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import Actor, clean_name
+from .actors import Actor, ActorMention, clean_name
 from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
 from .member_clauses import antecedent, listed_after_count
@@ -30,6 +30,12 @@ WHEN_WHERE = r"(?:\s+(?:on|in|at)\s+[^,;]{3,30}?){0,2}"
 CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
 OBJECT_GAP = 12
 MULTILATERAL = 3
+INCLUDES = re.compile(
+    # Who attends a meeting is no member: 'the attendees included delegates from the court'.
+    r"(?<!attendees )(?<!guests )(?<!speakers )"
+    r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together)\b",
+    re.I,
+)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -42,16 +48,17 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "",
         "after",
     ),
-    (
-        re.compile(
-            r"\b(?:includes|include|included|comprises|comprise|comprised|consists of|brings together)\b",
-            re.I,
-        ),
-        "member",
-        "after",
-    ),
+    (INCLUDES, "member", "after"),
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
     (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
+    # 'referred by A and B', 'received referrals of the situation from the following states: A, B'.
+    (
+        re.compile(
+            r"\breferred" + WHEN_WHERE + r"\s+by\b|\breferrals?(?:\s+of\s+[^,;:]{3,60}?)?\s+from\b", re.I
+        ),
+        "referring state",
+        "after",
+    ),
     # 'set up by A', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
     # bilateral agreement founds no coalition).
     (
@@ -126,7 +133,10 @@ CLAUSE_START = re.compile(
     r"(?:[;:]|\s[—–]\s|,\s+(?=(?:when|where|while|after|before|because|although|but|and|"
     r"which|who|whereas|as)\b)|" + ABSOLUTE + ")"
 )
-CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but)\b|" + ABSOLUTE + "|$")
+# 'prosecutors from A, but also from B' goes on with the same list.
+CLAUSE_END = re.compile(
+    r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but(?!\s+also\s+from))\b|" + ABSOLUTE + "|$"
+)
 SERIAL_AND = re.compile(r",\s+and\s")
 BILATERAL = re.compile(r"\bbetween\b[^,;]*\band\b", re.I)
 NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|the|de|in|on|against))*")
@@ -149,12 +159,25 @@ COUNT_LEAD = re.compile(
     r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:states|countries|nations|members|governments)\s*,?\s*"
     r"(?:including|namely|such as|among them|among which)\s+",
 )
-# Who signs for the listed states: 'representatives of the Governments of A, B and C' names A, B and C.
+# Who acts for the listed states: 'representatives of the Governments of A, B and C', 'prosecutors from A
+# and B', 'the national judicial authorities of A and B' name A, B and C.
+PEOPLE_OF = (
+    r"(?:representatives|delegations|ministers|envoys|ambassadors|prosecutors|investigators|magistrates|"
+    r"judges|experts|officials|authorities)"
+)
+# 'prosecutors from', 'but also from': the state that follows is the one they act for, not a place.
+SPEAKS_FOR = re.compile(PEOPLE_OF + r"\s+(?:of|from)\s+(?:the\s+)?$|\balso\s+from\s+(?:the\s+)?$", re.I)
 LIST_LEAD = re.compile(
     r"\s*(?:the\s+)?(?:(?:representatives|delegations|ministers|envoys|ambassadors)\s+of\s+(?:the\s+)?)?"
     r"(?:governments?|states|countries)\s+of\s+(?:the\s+)?",
     re.I,
 )
+# ...where only known states and bodies count: 'investigators from the city police' names no party.
+PEOPLE_LEAD = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}" + PEOPLE_OF + r"\s+(?:of|from)\s+(?:the\s+)?", re.I
+)
+# What may stand before a listed name: 'and the', 'but also from' (going on with 'prosecutors from A').
+ITEM_LEAD = re.compile(r"\s*(?:and\s+|(?:but\s+)?also\s+)?(?:from\s+)?(?:the\s+)?", re.I)
 # Words after a member that say where, when or with whose help, not who.
 TRAILING = r"\s+(?:with|at|in|on|during|under|after|before|following|through|via|as part of)\s"
 # ', Secretary General of the Council of Europe' after a person's name.
@@ -179,9 +202,12 @@ CITY_BEFORE = re.compile(
 )
 # Who speaks is not who joins: 'the State Department said that the United States joined'.
 SPEAKS = re.compile(r"^\s*(?:has\s+|have\s+)?(?:said|says|announced|stated|reported|noted|added|confirmed)\b")
-# A count of the listed that a colon then names: 'The following states signed it: A, B and C.'
+# A count of the listed that a colon then names: 'The following states signed it: A, B and C.', 'The
+# following signed: A and B.'
 LISTED_BEFORE = re.compile(
-    r"\b(?:states|countries|nations|members|governments|signatories|participants|partners|parties)\b", re.I
+    r"\b(?:states|countries|nations|members|governments|signatories|participants|partners|parties|"
+    r"the following)\b",
+    re.I,
 )
 # A sentence that only continues the list of the sentence before: 'Also Belgium and Canada.',
 # 'Finland and France did so as well.' (the actors and dates blanked out first).
@@ -277,8 +303,11 @@ class Member:
     date: DateMention | None = None  # a date that is this member's own: 'Peru (May 2023)'
 
 
-def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[Member]:
-    """The actors listed in text[start:end]: known names, or new organisations written as names."""
+def _members_after(
+    view: DocumentView, analysed, start: int, end: int, known_only: bool = False
+) -> list[Member]:
+    """The actors listed in text[start:end]: known names, or (unless `known_only`) new organisations
+    written as names."""
     text = analysed.text
     members = []
     for offset, item in _list_items(text[start:end], _protected(analysed, start)):
@@ -299,16 +328,16 @@ def _members_after(view: DocumentView, analysed, start: int, end: int) -> list[M
             lead = inside[0] if inside else None
             if (
                 lead
-                and re.fullmatch(r"\s*(?:and\s+)?(?:the\s+)?", text[item_start : lead.start], re.I)
+                and ITEM_LEAD.fullmatch(text[item_start : lead.start])
                 and not re.search(r"\s[A-Z]", undated[lead.end - item_start :])
             ):
                 actor = lead.actor  # 'Poland (since 2022)'
-            elif NAME_LIKE.fullmatch(cleaned) and len(cleaned) > 2:
+            elif NAME_LIKE.fullmatch(cleaned) and len(cleaned) > 2 and not known_only:
                 actor = view.context.actors.propose(cleaned)
         if (
             actor is not None
-            and not BLOCKING_BEFORE.search(text[:item_start] + " ")
-            and not _is_place(text, item_start + len(item) - len(item.lstrip()))
+            and (not BLOCKING_BEFORE.search(text[:item_start] + " ") or SPEAKS_FOR.search(text[:item_start]))
+            and not _is_place(analysed, item_start + len(item) - len(item.lstrip()))
         ):
             members.append(Member(actor, item_start, item_start + len(item), dates[0] if dates else None))
     return members
@@ -321,10 +350,18 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _is_place(text: str, start: int) -> bool:
-    """Does the actor at `start` name a place: a dateline's, or the country after a city?"""
+def _is_place(analysed, start: int) -> bool:
+    """Does the actor at `start` name a place: a dateline's, or the country after a city (a state before
+    the comma makes a list: 'from Chile, Peru')?"""
+    text = analysed.text
     dateline = DATELINE_PLACE.match(text)
-    return bool(dateline and start < dateline.end()) or bool(CITY_BEFORE.search(text[:start]))
+    if dateline and start < dateline.end():
+        return True
+    city = CITY_BEFORE.search(text[:start])
+    if city is None:
+        return False
+    named_end = city.start() + len(city.group(0).rstrip(" ,(").removesuffix("the").rstrip(" ("))
+    return not any(m.start < named_end <= m.end for m in analysed.actors)
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -346,7 +383,7 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
             clause = text[start:cue_start]
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
                 continue
-            if _is_place(text, mention.start) or SPEAKS.match(text[mention.end :]):
+            if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end :]):
                 continue
             if _quoted(text, mention.start):
                 continue  # 'the "Justice for Ukraine" conference': a word of a name, not a party
@@ -433,6 +470,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
                     continue
+                if pattern is INCLUDES and _actor_subject(analysed, match.start()):
+                    continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
@@ -472,6 +511,13 @@ def _coalition_follows(analysed, at: int) -> bool:
     )
 
 
+def _actor_subject(analysed, at: int) -> bool:
+    """Is what includes the list an actor, not a coalition: 'Eurojust, an agency that brings together
+    authorities from A and B' says what Eurojust is made of."""
+    named = [m for m in [*analysed.actors, *analysed.coalitions] if m.end <= at]
+    return bool(named) and isinstance(max(named, key=lambda m: m.end), ActorMention)
+
+
 def _goes_on(view: DocumentView, listed: _Listed, index: int) -> bool:
     """Does sentence `index` only go on with the list of the sentence before it, in the same paragraph?"""
     analysed = view.sentences[index]
@@ -506,8 +552,9 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
             members = _members_after(view, listed, lead.end() if lead else 0, _clause_after(listed.text, 0))
             coalition = _coalition(view, index, analysed, match, side) if members else None
             return members, coalition, (start, end)
-        lead = COUNT_LEAD.match(text, first, end) or LIST_LEAD.match(text, first, end)
-        members = _members_after(view, analysed, lead.end() if lead else first, end)
+        people = PEOPLE_LEAD.match(text, first, end)
+        lead = COUNT_LEAD.match(text, first, end) or LIST_LEAD.match(text, first, end) or people
+        members = _members_after(view, analysed, lead.end() if lead else first, end, known_only=bool(people))
     else:
         start = _clause_before(analysed, match.start())
         members = _members_before(analysed, start, match.start()) or [
