@@ -152,7 +152,7 @@ def _time_change(page, browser, count: int, extra: str) -> float:
     """Add a country in the sidebar; time from the click on it to the charts redrawn."""
     box = page.locator(f"{browser.SIDEBAR} [data-testid=stMultiSelect]").get_by_role("combobox")
     box.click()
-    box.press_sequentially(extra[:4])
+    box.press_sequentially(extra)  # the whole name: the list shows only its first matches
     option = page.get_by_role("option", name=extra, exact=True)
     option.wait_for()
     page.evaluate(_MARK_CLICK)
