@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import figures
+from . import figures, uncounted
 from .document import DocumentView
 from .figure_units import counted_unit
 from .metrics import MEMBER_UNITS, specific_words, unit_family
@@ -88,6 +88,8 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
         about = coalition or _referred_coalition(view, index, analysed)
         for figure in found:
+            if uncounted.a_threshold(text[: figure.start]):
+                continue
             unit, noun, detail = figure.unit, figure.noun, figure.detail
             if counted_unit(unit, text, text[: figure.start]) != unit:
                 # '34 leaders signed' counts states: the noun no longer says what is counted.
@@ -195,7 +197,7 @@ def _metric(
     named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
     before = clause[: max(clause.find(figure.text), 0)]
     owned = POSSESSED.search(before) and not (about and about.short_name in before)
-    if _not_a_total(clause, figure, unit) or owned:
+    if _not_a_total(clause, figure, unit) or owned or uncounted.no_curated_count(clause, figure.text):
         return metrics.propose(unit, named, clause, source_id)
     subset = SUBSET.search(noun)  # '34 member states of the Council of Europe' count part of another body
     counted = about and not subset and metrics.of_coalition(about, unit)
