@@ -366,3 +366,9 @@ def test_a_clause_with_its_own_subject_keeps_its_own_join_date():
         ("ROU", "team", "2022-10-20"),
         ("SVK", "team", "2022-06-02"),
     ]
+
+
+def test_a_denied_list_names_no_members():
+    assert memberships("The register's signatories do not include Hungary, Peru or Chile.") == []
+    assert memberships("Peru has not yet joined the register of damage.") == []
+    assert memberships("The register's signatories include Peru and Chile.") != []

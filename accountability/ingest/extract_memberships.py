@@ -122,6 +122,8 @@ FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
+# 'The list does not include A', 'B has not yet joined': the cue itself denied.
+DENIED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:yet\s+)?(?:\w+\s+)?$", re.I)
 # 'Russia signed the statute but later withdrew its signature': a joining undone in the same sentence.
 UNDONE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:withdrew|withdrawn|revoked|renounced|left|quit)\b", re.I)
 EXCLUSION = re.compile(
@@ -466,7 +468,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
-                if UNDONE.search(text, match.end()):
+                if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
                 if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
                     continue
