@@ -36,6 +36,14 @@ INCLUDES = re.compile(
     r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together)\b",
     re.I,
 )
+TAKES_PART = re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I)
+# Taking part in a gathering or in a wrong makes no participant of a coalition: 'took part in the
+# conference', 'participates in the deportation of children'.
+NO_COALITION_OBJECT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:conference|event|meeting|summit|ceremony|session|debate|discussions?|talks|"
+    r"deportations?|war|aggression|invasion|crimes?|hostilities|fighting|attacks?|abductions?)\b",
+    re.I,
+)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -95,11 +103,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     ),
     (CHAIRS, "member", "before"),
     (re.compile(r"['’]s\s+(?:participation|membership) in\b", re.I), "participant", "before"),
-    (
-        re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I),
-        "participant",
-        "before",
-    ),
+    (TAKES_PART, "participant", "before"),
     (
         re.compile(r"\b(?:joined|joins|join|joining|acceded to|accedes to|accede to)\b", re.I),
         "member",
@@ -471,6 +475,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
                 if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
+                    continue
+                if pattern is TAKES_PART and NO_COALITION_OBJECT.match(text, match.end()):
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue
