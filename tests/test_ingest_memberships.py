@@ -371,6 +371,7 @@ def test_a_clause_with_its_own_subject_keeps_its_own_join_date():
 def test_a_denied_list_names_no_members():
     assert memberships("The register's signatories do not include Hungary, Peru or Chile.") == []
     assert memberships("Peru has not yet joined the register of damage.") == []
+    assert memberships("He flew to Peru and Chile, none of which are members of the register.") == []
     assert memberships("The register's signatories include Peru and Chile.") != []
 
 

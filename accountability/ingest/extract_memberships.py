@@ -126,8 +126,9 @@ FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
-# 'The list does not include A', 'B has not yet joined': the cue itself denied.
-DENIED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:yet\s+)?(?:\w+\s+)?$", re.I)
+# 'The list does not include A', 'B has not yet joined', 'A and B, none of which are members': the cue
+# itself denied.
+DENIED = re.compile(r"\b(?:(?:not|n't|never|no longer)\s+(?:yet\s+)?(?:\w+\s+)?|none\s+of\s+\w+\s+)$", re.I)
 # 'Russia signed the statute but later withdrew its signature': a joining undone in the same sentence.
 UNDONE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:withdrew|withdrawn|revoked|renounced|left|quit)\b", re.I)
 EXCLUSION = re.compile(
