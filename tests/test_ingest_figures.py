@@ -182,6 +182,27 @@ def test_back_home_is_returned_and_a_group_is_no_running_total():
     assert group != "children_returned"
 
 
+def test_a_return_told_in_the_simple_past_is_one_happening_and_the_perfect_a_total():
+    total = {
+        "metrics": [
+            {
+                "metric": "children_returned",
+                "label": "Children returned",
+                "unit": "children",
+                "description": "Running total of children brought back.",
+            }
+        ]
+    }
+
+    def metric(text: str) -> str:
+        (found,) = extract_figures.extract(view(text, "2024-06-20", extra=total), "doc-test")
+        return found.fields["metric"]
+
+    assert metric("The volunteers repatriated the last four children on Sunday.") != "children_returned"
+    assert metric("Officials returned nine children from the occupied south.") != "children_returned"
+    assert metric("Officials have returned 900 children from the occupied south.") == "children_returned"
+
+
 def test_a_noun_that_stands_for_states_or_warrants_counts_them():
     text = "The Union and 12 Asian leaders signed the charter in Oslo."
     assert figures(text) == [(12.0, "exact", "countries")]

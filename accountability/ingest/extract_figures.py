@@ -47,6 +47,13 @@ TOTAL_CUE = re.compile(
     r"\b(?:total|so far|to date|since|as of|already|in all|overall|altogether|until now|by now)\b", re.I
 )
 ONE_HAPPENING = re.compile(r"\b(?:return|release|rescue|evacuation)\s+(?:home\s+)?of\s+$", re.I)
+# 'Ukraine returned eight children', 'we brought back the last three': someone did it once, in the
+# simple past (a running total speaks in the perfect: 'has returned 600').
+DONE_ONCE = re.compile(
+    r"\b(?:returned|brought\s+back|rescued|repatriated|evacuated|released)\s+(?:home\s+)?"
+    r"(?:the\s+(?:last|first)\s+)?$",
+    re.I,
+)
 PERFECT = re.compile(r"\b(?:have|has|had|having)\b", re.I)
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -239,7 +246,7 @@ def _one_happening(analysed, clause: str, figure) -> bool:
     if at < 0 or TOTAL_CUE.search(analysed.text) or PERFECT.search(clause):
         return False
     dated = any(d.precision == "day" and d.role == "plain" for d in analysed.dates)
-    return bool(ONE_HAPPENING.search(clause[:at]) or dated)
+    return bool(ONE_HAPPENING.search(clause[:at]) or DONE_ONCE.search(clause[:at]) or dated)
 
 
 ELIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed)\b")
