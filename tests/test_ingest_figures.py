@@ -182,6 +182,27 @@ def test_back_home_is_returned_and_a_group_is_no_running_total():
     assert group != "children_returned"
 
 
+def test_a_return_told_in_the_simple_past_is_one_happening_and_the_perfect_a_total():
+    total = {
+        "metrics": [
+            {
+                "metric": "children_returned",
+                "label": "Children returned",
+                "unit": "children",
+                "description": "Running total of children brought back.",
+            }
+        ]
+    }
+
+    def metric(text: str) -> str:
+        (found,) = extract_figures.extract(view(text, "2024-06-20", extra=total), "doc-test")
+        return found.fields["metric"]
+
+    assert metric("The volunteers repatriated the last four children on Sunday.") != "children_returned"
+    assert metric("Officials returned nine children from the occupied south.") != "children_returned"
+    assert metric("Officials have returned 900 children from the occupied south.") == "children_returned"
+
+
 def test_a_noun_that_stands_for_states_or_warrants_counts_them():
     text = "The Union and 12 Asian leaders signed the charter in Oslo."
     assert figures(text) == [(12.0, "exact", "countries")]
@@ -204,3 +225,53 @@ def test_ages_are_not_counts():
     found = figures("A group of 20 teenagers aged 13 to 17 was brought back.")
     assert found == [(20.0, "exact", "teenagers")]
     assert figures("Pupils from 6 to 12 years old were returned.") == []
+
+
+SIGNING = {
+    "metrics": [
+        {"metric": "countries_signed", "label": "Countries signing", "unit": "countries", "description": ""},
+        {"metric": "register_members", "label": "Register members", "unit": "members", "description": ""},
+    ]
+}
+
+
+def _metric_of(text: str, extra: dict | None = None) -> dict[float, str]:
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=extra), "doc-test")
+    return {float(p.fields["value"]): p.fields["metric"] for p in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven countries have not yet signed the pact.",
+        "Seven governments not signing the charter",
+        "Twenty countries expressed their intention to join the register next year.",
+        "By Friday 18 governments had committed to joining the new court.",
+    ],
+)
+def test_states_that_have_not_joined_or_only_mean_to_get_no_curated_count(sentence):
+    found = _metric_of(sentence, SIGNING).values()
+    assert all(m not in ("countries_signed", "register_members") for m in found)
+
+
+def test_joined_or_intending_to_is_still_a_count_of_joining():
+    text = "Thirty countries signed or stated their intention to sign the pact."
+    assert _metric_of(text, SIGNING) == {30.0: "countries_signed"}
+
+
+def test_a_part_named_inside_a_larger_count_gets_no_curated_metric():
+    text = "The Register was set up in May with 44 states joining so far, including 19 EU member states."
+    found = _metric_of(text, SIGNING)
+    assert found[44.0] == "register_members" and found[19.0] != "register_members"
+
+
+def test_a_number_russia_claims_is_no_curated_count():
+    assert _metric_of("Russia claims that 500,000 children were deported to Russia.")[500000.0] != (
+        "children_deported"
+    )
+    assert _metric_of("Some 5,000 children were deported to Russia.")[5000.0] == "children_deported"
+
+
+def test_the_ratifications_a_treaty_needs_count_nothing():
+    text = "The treaty will come into force once 12 parties have ratified it. It was signed by 30 states."
+    assert figures(text) == [(30.0, "exact", "countries")]

@@ -366,3 +366,17 @@ def test_a_clause_with_its_own_subject_keeps_its_own_join_date():
         ("ROU", "team", "2022-10-20"),
         ("SVK", "team", "2022-06-02"),
     ]
+
+
+def test_a_denied_list_names_no_members():
+    assert memberships("The register's signatories do not include Hungary, Peru or Chile.") == []
+    assert memberships("Peru has not yet joined the register of damage.") == []
+    assert memberships("He flew to Peru and Chile, none of which are members of the register.") == []
+    assert memberships("The register's signatories include Peru and Chile.") != []
+
+
+def test_taking_part_in_a_gathering_or_a_wrong_is_no_participation():
+    assert memberships("Poland took part in the opening conference of the register of damage.") == []
+    assert memberships("Belarus took part in the forced deportation of children, the team said.") == []
+    found = memberships("Poland took part in the joint investigation team from the start.")
+    assert ("POL", "team", "participant") in found

@@ -171,3 +171,11 @@ def test_a_metric_is_found_by_the_words_that_say_what_is_counted(sentence, metri
 )
 def test_a_name_or_a_narrower_subject_finds_no_curated_metric(sentence, not_metric):
     assert _metric_of(sentence) != not_metric
+
+
+def test_a_count_of_crimes_needs_the_kind_of_crime_the_metric_names():
+    index = MetricIndex(METRICS)
+    other = "So far 8,200 crimes linked to the occupation were registered."
+    assert index.resolve("cases", "crimes", other) is None
+    text = "So far 8,200 crimes involving breaches of the laws and customs of war were registered."
+    assert index.resolve("cases", "crimes", text).metric == "war_crimes_registered"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import figures
+from . import figures, uncounted
 from .document import DocumentView
 from .figure_units import counted_unit
 from .metrics import MEMBER_UNITS, specific_words, unit_family
@@ -47,6 +47,13 @@ TOTAL_CUE = re.compile(
     r"\b(?:total|so far|to date|since|as of|already|in all|overall|altogether|until now|by now)\b", re.I
 )
 ONE_HAPPENING = re.compile(r"\b(?:return|release|rescue|evacuation)\s+(?:home\s+)?of\s+$", re.I)
+# 'Ukraine returned eight children', 'we brought back the last three': someone did it once, in the
+# simple past (a running total speaks in the perfect: 'has returned 600').
+DONE_ONCE = re.compile(
+    r"\b(?:returned|brought\s+back|rescued|repatriated|evacuated|released)\s+(?:home\s+)?"
+    r"(?:the\s+(?:last|first)\s+)?$",
+    re.I,
+)
 PERFECT = re.compile(r"\b(?:have|has|had|having)\b", re.I)
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -88,6 +95,8 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
         about = coalition or _referred_coalition(view, index, analysed)
         for figure in found:
+            if uncounted.a_threshold(text[: figure.start]):
+                continue
             unit, noun, detail = figure.unit, figure.noun, figure.detail
             if counted_unit(unit, text, text[: figure.start]) != unit:
                 # '34 leaders signed' counts states: the noun no longer says what is counted.
@@ -195,7 +204,7 @@ def _metric(
     named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
     before = clause[: max(clause.find(figure.text), 0)]
     owned = POSSESSED.search(before) and not (about and about.short_name in before)
-    if _not_a_total(clause, figure, unit) or owned:
+    if _not_a_total(clause, figure, unit) or owned or uncounted.no_curated_count(clause, figure.text):
         return metrics.propose(unit, named, clause, source_id)
     subset = SUBSET.search(noun)  # '34 member states of the Council of Europe' count part of another body
     counted = about and not subset and metrics.of_coalition(about, unit)
@@ -237,7 +246,7 @@ def _one_happening(analysed, clause: str, figure) -> bool:
     if at < 0 or TOTAL_CUE.search(analysed.text) or PERFECT.search(clause):
         return False
     dated = any(d.precision == "day" and d.role == "plain" for d in analysed.dates)
-    return bool(ONE_HAPPENING.search(clause[:at]) or dated)
+    return bool(ONE_HAPPENING.search(clause[:at]) or DONE_ONCE.search(clause[:at]) or dated)
 
 
 ELIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed)\b")

@@ -36,6 +36,14 @@ INCLUDES = re.compile(
     r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together)\b",
     re.I,
 )
+TAKES_PART = re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I)
+# Taking part in a gathering or in a wrong makes no participant of a coalition: 'took part in the
+# conference', 'participates in the deportation of children'.
+NO_COALITION_OBJECT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:conference|event|meeting|summit|ceremony|session|debate|discussions?|talks|"
+    r"deportations?|war|aggression|invasion|crimes?|hostilities|fighting|attacks?|abductions?)\b",
+    re.I,
+)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -95,11 +103,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     ),
     (CHAIRS, "member", "before"),
     (re.compile(r"['’]s\s+(?:participation|membership) in\b", re.I), "participant", "before"),
-    (
-        re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I),
-        "participant",
-        "before",
-    ),
+    (TAKES_PART, "participant", "before"),
     (
         re.compile(r"\b(?:joined|joins|join|joining|acceded to|accedes to|accede to)\b", re.I),
         "member",
@@ -122,6 +126,9 @@ FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
+# 'The list does not include A', 'B has not yet joined', 'A and B, none of which are members': the cue
+# itself denied.
+DENIED = re.compile(r"\b(?:(?:not|n't|never|no longer)\s+(?:yet\s+)?(?:\w+\s+)?|none\s+of\s+\w+\s+)$", re.I)
 # 'Russia signed the statute but later withdrew its signature': a joining undone in the same sentence.
 UNDONE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:withdrew|withdrawn|revoked|renounced|left|quit)\b", re.I)
 EXCLUSION = re.compile(
@@ -466,9 +473,11 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
-                if UNDONE.search(text, match.end()):
+                if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
                 if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
+                    continue
+                if pattern is TAKES_PART and NO_COALITION_OBJECT.match(text, match.end()):
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue

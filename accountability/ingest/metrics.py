@@ -63,6 +63,11 @@ HEDGES = frozenset("suspected alleged allegedly presumed possible interested".sp
 # A metric of one calendar year needs the text to name a year as the period, not 'two years ago'.
 IN_A_YEAR = re.compile(r"\bin the year\b", re.I)
 A_YEAR_NAMED = re.compile(r"\b(?:in|during|for|this|last|over)\s+(?:the\s+)?(?:year\b|(?:19|20)\d\d\b)", re.I)
+# 'War crimes registered' counts war crimes only: the word its name puts before 'crimes' must stand
+# before 'crime' in the text too ('crimes against national security', 'crimes of the invasion' are others).
+KIND_OF_CRIME = re.compile(r"\b([\w-]+)\s+crimes\b", re.I)
+# The law's own words for war crimes: breaches of the laws and customs of war.
+LAWS_OF_WAR = re.compile(r"\blaws\s+and\s+customs\s+of\s+war\b", re.I)
 # After these a complement says where or how, not what is counted ('orphans in the occupied territories').
 _WHERE = re.compile(r"\s(?:and|out of|in|from|with|at|on|to|by|for|who|which|that|since|during)\s.*$", re.S)
 
@@ -103,6 +108,12 @@ def _key_words(metric: Metric) -> set[str]:
         and w.lower() not in STOPWORDS | MONTHS
         and stem(w) not in BROAD_WORDS | COUNT_WORDS | REPORTED | {stem("year"), stem(metric.unit.lower())}
     }
+
+
+def _same_kind_of_crime(metric: Metric, text: str) -> bool:
+    kind = KIND_OF_CRIME.search(metric.label)
+    text = LAWS_OF_WAR.sub("war crimes", text)
+    return not kind or bool(re.search(rf"\b{re.escape(kind.group(1))}[\s-]+crimes?\b", text, re.I))
 
 
 def unit_family(unit: str) -> str:
@@ -212,6 +223,8 @@ class MetricIndex:
             if self.foreign_words(metric, noun):
                 continue
             if IN_A_YEAR.search(metric.label) and not A_YEAR_NAMED.search(sentence):
+                continue
+            if not _same_kind_of_crime(metric, f"{noun} {sentence}"):
                 continue
             candidates.append((coverage, len(matched), metric))
         candidates.sort(key=lambda c: c[:2], reverse=True)
