@@ -515,7 +515,7 @@ def metric_bins(
         [f"{a:,.0f} to {b:,.0f}" for a, b in zip(low, high, strict=True)],
     )
     starts = bins["bin_start"].to_numpy()
-    lines = bins.groupby("reporter", sort=False).indices  # each reporter's rows, in date order
+    lines = bins.groupby("reporter", sort=False, dropna=False).indices  # each reporter's rows, by date
     traces = []
     for index, reporter in enumerate(reporters):
         rows = lines[reporter]

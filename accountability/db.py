@@ -6,7 +6,8 @@ Each query lives in queries/<name>.sql with a header comment:
     -- params: $a, $b            (every $parameter it binds; "-- params: none" for none)
     -- columns: x, y, z          (the columns of its result, in order)
 
-queries/macros/*.sql define the macros every connection has (partial dates, shared filters).
+queries/macros/*.sql define the macros every connection has (partial dates, shared filters, figure
+groups, sources lines); queries/digest_macros/*.sql those that read the digests.
 Values reach SQL only as bound parameters; table names come from the fixed data model.
 
 The serving connection can read its eight table files and nothing else, and it cannot write:
@@ -246,7 +247,8 @@ def tables_fingerprint(data_dir: Path) -> str:
 
 def digest_fingerprint(tables: str, query: Query) -> str:
     """What a digest file is computed from: the table files (their fingerprint), the shared macros
-    (a digest's query calls them) and the digest's query."""
+    (a digest's query calls them) and the digest's query. A digest's query cannot call the macros of
+    queries/digest_macros: they are made after the digests' views, which they read."""
     macros = "\n".join(_macro_texts("macros"))
     return hashlib.sha256(f"{tables}\n{macros}\n{query.sql}".encode()).hexdigest()
 

@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import db
@@ -41,9 +42,9 @@ def write(data_dir: Path) -> list[Path]:
     try:
         tables = db.tables_fingerprint(data_dir)
         for name, query in db.queries(QUERIES_DIR / DIGESTS).items():
-            rows = con.sql(query.sql).to_arrow_table()
-            rows = rows.replace_schema_metadata({db.FINGERPRINT_KEY: db.digest_fingerprint(tables, query)})
-            pq.write_table(rows, staging / f"{name}.parquet", compression="zstd", row_group_size=ROW_GROUP)
+            fingerprint = {db.FINGERPRINT_KEY: db.digest_fingerprint(tables, query)}
+            rows = con.sql(query.sql).to_arrow_reader(ROW_GROUP)
+            _write_stream(rows, staging / f"{name}.parquet", fingerprint)
         os.chmod(staging, 0o755)
         target = data_dir / DIGESTS
         if target.exists():
@@ -57,6 +58,21 @@ def write(data_dir: Path) -> list[Path]:
         con.close()
         shutil.rmtree(staging, ignore_errors=True)
     return [data_dir / DIGESTS / f"{name}.parquet" for name in names()]
+
+
+def _write_stream(rows: pa.RecordBatchReader, path: Path, metadata: dict[str, str]) -> None:
+    """Rows to a parquet file in row groups of ROW_GROUP rows, a group at a time: a digest can be as
+    long as a table (every figure with its sources line), and is never held whole in memory."""
+    with pq.ParquetWriter(path, rows.schema.with_metadata(metadata), compression="zstd") as writer:
+        pending: list[pa.RecordBatch] = []
+        for batch in rows:
+            pending.append(batch)
+            while sum(b.num_rows for b in pending) >= ROW_GROUP:
+                group = pa.Table.from_batches(pending)
+                writer.write_table(group.slice(0, ROW_GROUP), row_group_size=ROW_GROUP)
+                pending = group.slice(ROW_GROUP).to_batches()
+        if pending:
+            writer.write_table(pa.Table.from_batches(pending, rows.schema), row_group_size=ROW_GROUP)
 
 
 def stale(data_dir: Path) -> list[str]:

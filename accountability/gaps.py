@@ -24,6 +24,7 @@ def long_gaps(dates: Sequence) -> list[int]:
     """The positions i of sorted dates where the step from dates[i - 1] to dates[i] is a long gap.
 
     Whole arrays at once, as is_long_gap says it for one step: a chart at scale has thousands.
+    Dates are compared as days (the time of day, which no record has, is dropped).
     """
     days = np.asarray(pd.to_datetime(pd.Series(dates)), dtype="datetime64[D]")
     if len(days) < 2:

@@ -576,7 +576,7 @@ def metric_series(
                 value_last=("value", "last"),
                 qualifier_last=("qualifier", "last"),
                 as_of_last=("as_of", "max"),
-                unit=("unit", "first"),
+                unit=("unit", "last"),
             ),
         )
         plot = px.line(

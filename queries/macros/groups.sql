@@ -32,7 +32,7 @@ CREATE MACRO reporter_groups_in(countries, start_date, end_date, include_candida
         count(*) AS n_figures,
         min(value) AS value_min,
         max(value) AS value_max,
-        -- the latest: latest date, then highest value, then qualifier
-        max({'as_of': as_of, 'value': value, 'qualifier': qualifier}) AS last
+        -- the latest: latest date, then highest value, then qualifier (its unit is the period's)
+        max({'as_of': as_of, 'value': value, 'qualifier': qualifier, 'unit': unit}) AS last
     FROM filtered_statistics(countries, start_date, end_date, include_candidates)
     GROUP BY metric, reported_by, unit, as_of, as_of_precision, status;
