@@ -275,3 +275,24 @@ def test_a_number_russia_claims_is_no_curated_count():
 def test_the_ratifications_a_treaty_needs_count_nothing():
     text = "The treaty will come into force once 12 parties have ratified it. It was signed by 30 states."
     assert figures(text) == [(30.0, "exact", "countries")]
+
+
+def test_a_tally_sets_each_count_against_its_word_with_a_dash():
+    text = "The registry lists, as of May 3: 120 children - missing, 4,300 - deported, 2,010 - found."
+    assert figures(text) == [
+        (120, "exact", "children"),
+        (4300, "exact", "children"),
+        (2010, "exact", "children"),
+    ]
+    deported = [m for v, *_, m in metrics(text) if v == 4300]
+    assert deported == ["children_deported"]
+
+
+def test_a_count_whose_verb_says_what_it_counts_is_no_coalition_count():
+    tables = {
+        "metrics": [{"metric": "core_group_countries", "label": "Core Group countries", "unit": "countries"}]
+    }
+    text = "The Core Group met in May. 51 countries backed the draft, 30 - abstained."
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
+    (abstained,) = [p.fields["metric"] for p in found if p.fields["value"] == "30"]
+    assert abstained != "core_group_countries"

@@ -215,7 +215,8 @@ def _metric(
         return found
     if found:
         return metrics.propose(unit, named, clause, source_id)
-    elided = not figure.unit  # "it was 29": a count of what the text was counting
+    # "it was 29": a count of what the text was counting; "74 - abstained" says what it counts itself.
+    elided = not figure.unit and not verb
     around = clause.replace(noun, " ") if noun else clause  # 'member states' is the count, no cue
     if not subset and (elided or MEMBERSHIP_CUE.search(around)) and not INTENT.search(clause):
         main = view.main_coalition(lambda c: metrics.of_coalition(c, unit) is not None)
@@ -249,7 +250,12 @@ def _one_happening(analysed, clause: str, figure) -> bool:
     return bool(ONE_HAPPENING.search(clause[:at]) or DONE_ONCE.search(clause[:at]) or dated)
 
 
-ELIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed)\b")
+# Participles not in -ed that say what became of a counted noun left out ('5,000 - found').
+IRREGULAR_PARTICIPLES = "found|taken|brought|held|sent|kept|lost|missing"
+# A tally may set each count against its word with a dash: '300 children - missing, 7,000 - deported'.
+ELIDED_AFTER = re.compile(
+    rf"(?:\s+[-–—])?\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed|{IRREGULAR_PARTICIPLES})\b"
+)
 ELIDED_BEFORE = re.compile(r"\b(?:is|was|are|were|reached|reaches|totals?|totalled|to|at)\s+$")
 
 
@@ -265,7 +271,7 @@ def _acted(clause: str, figure) -> str:
     if at < 0:
         return ""
     after = re.search(
-        r"^\s+([a-z]+ed)\b|"
+        rf"^(?:\s+[-–—])?\s+([a-z]+ed|{IRREGULAR_PARTICIPLES})\b|"
         r"^[^,;]*?\b(?:have|has|had|having|were|was|are|is)\s+(?:already\s+|been\s+|now\s+|also\s+)*([a-z]+ed)\b",
         re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0],
     )
