@@ -296,3 +296,11 @@ def test_a_count_whose_verb_says_what_it_counts_is_no_coalition_count():
     found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
     (abstained,) = [p.fields["metric"] for p in found if p.fields["value"] == "30"]
     assert abstained != "core_group_countries"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ban should end in four to six weeks, the minister said.", "Prosecutors open new files 4812 views"],
+)
+def test_a_span_of_time_given_as_a_range_and_a_page_counter_are_no_figures(sentence):
+    assert figures(sentence) == []

@@ -153,6 +153,8 @@ FAMILIES = {
 }
 
 DURATIONS = frozenset("years months weeks days hours minutes decades".split())
+# A page's counters of its readers ("30624 views") are furniture, not reported figures.
+PAGE_COUNTERS = frozenset("views comments likes shares reads".split())
 
 QUALIFIER_BEFORE = [
     ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|exceeded|surpassed|greater than"),
@@ -411,6 +413,8 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
         if is_range:
             skip.add(i + 1)
             unit, noun = _unit(text, nxt)
+            if unit in DURATIONS:
+                continue  # 'in two to three weeks': a span of time, however given
             if nxt["value"] >= 1000 and item["value"] < nxt["value"] / 100:
                 item = {**item, "value": item["value"] * _scale_of(text, nxt)}
             start = item["start"] - len(
@@ -423,7 +427,7 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             figures.append(Figure(max(start, 0), nxt["end"], nxt["value"], "at_most", unit, noun, span_text))
             continue
         unit, noun = _unit(text, item)
-        if unit in DURATIONS:
+        if unit in DURATIONS or unit in PAGE_COUNTERS:
             continue  # 'it would take 55 years': a span of time counts nothing
         if item["words"] and unit not in set(FAMILIES.values()):
             continue  # 'three missiles', 'two aspects': number words count only what the tracker follows
