@@ -304,3 +304,13 @@ def test_a_count_whose_verb_says_what_it_counts_is_no_coalition_count():
 )
 def test_a_span_of_time_given_as_a_range_and_a_page_counter_are_no_figures(sentence):
     assert figures(sentence) == []
+
+
+def test_a_vote_gives_its_counts_bare_and_none_is_a_coalition_count():
+    tables = {
+        "metrics": [{"metric": "core_group_countries", "label": "Core Group countries", "unit": "countries"}]
+    }
+    text = "The Core Group met in May. The draft passed with 60 countries in favour and 8 against."
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
+    assert [(p.fields["value"], p.fields["unit"]) for p in found] == [("60", "countries"), ("8", "countries")]
+    assert "core_group_countries" not in [p.fields["metric"] for p in found if p.fields["value"] == "8"]

@@ -215,8 +215,10 @@ def _metric(
         return found
     if found:
         return metrics.propose(unit, named, clause, source_id)
-    # "it was 29": a count of what the text was counting; "74 - abstained" says what it counts itself.
-    elided = not figure.unit and not verb
+    # "it was 29": a count of what the text was counting; "74 - abstained", "12 against" say what they count.
+    elided = (
+        not figure.unit and not verb and not VOTED.match(clause, clause.find(figure.text) + len(figure.text))
+    )
     around = clause.replace(noun, " ") if noun else clause  # 'member states' is the count, no cue
     if not subset and (elided or MEMBERSHIP_CUE.search(around)) and not INTENT.search(clause):
         main = view.main_coalition(lambda c: metrics.of_coalition(c, unit) is not None)
@@ -252,10 +254,14 @@ def _one_happening(analysed, clause: str, figure) -> bool:
 
 # Participles not in -ed that say what became of a counted noun left out ('5,000 - found').
 IRREGULAR_PARTICIPLES = "found|taken|brought|held|sent|kept|lost|missing"
+# A vote gives its counts bare: '90 states in favour and 10 against'.
+VOTE_SIDE = r"against|in\s+favou?r"
 # A tally may set each count against its word with a dash: '300 children - missing, 7,000 - deported'.
 ELIDED_AFTER = re.compile(
-    rf"(?:\s+[-–—])?\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed|{IRREGULAR_PARTICIPLES})\b"
+    r"(?:\s+[-–—])?\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed|"
+    rf"{VOTE_SIDE}|{IRREGULAR_PARTICIPLES})\b"
 )
+VOTED = re.compile(rf"(?:\s+[-–—])?\s+(?:{VOTE_SIDE})\b")
 ELIDED_BEFORE = re.compile(r"\b(?:is|was|are|were|reached|reaches|totals?|totalled|to|at)\s+$")
 
 
