@@ -66,3 +66,17 @@ def test_a_statute_named_without_its_proper_name_takes_the_one_the_text_gives_it
         ("PER", "lima-statute-of-the-andean-regional-court", "2001"),
         ("CHL", "lima-statute-of-the-andean-regional-court", "2024-05"),
     ]
+
+
+def test_a_treaty_signed_one_year_and_ratified_another_gives_a_signature_and_a_party_ship():
+    text = (
+        "Peru signed the Lima Statute of the Andean Regional Court in 1999. "
+        "In May 2024 Peru became a State Party to the Lima Statute."
+    )
+    found = joined(text, extra=COURT)
+    assert found == [
+        ("PER", "lima-statute-of-the-andean-regional-court", "1999"),
+        ("PER", "lima-statute-of-the-andean-regional-court", "2024-05"),
+    ]
+    same_year = "Peru signed the Lima Statute of the Andean Regional Court in 2003 and ratified it in 2003."
+    assert len(_joined(same_year)) == 1

@@ -44,6 +44,14 @@ NO_COALITION_OBJECT = re.compile(
     r"deportations?|war|aggression|invasion|crimes?|hostilities|fighting|attacks?|abductions?)\b",
     re.I,
 )
+# Becoming a party: 'became the 125th State Party to', 'ratified', 'deposited its instrument of
+# ratification of'.
+PARTY = re.compile(
+    r"\b(?:is|are|was|were|became|becomes|become|becoming|as)\s+(?:a |an |the )?(?:\w+\s+)?"
+    r"(?:state|full)\s+part(?:y|ies)\s+(?:to|of)\b|\bratif(?:ied|ies|y|ying)\b|"
+    r"\binstruments?\s+of\s+(?:ratification|accession)\b",
+    re.I,
+)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -90,17 +98,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "",
         "before",
     ),
-    # 'became the 125th State Party to', 'ratified', 'deposited its instrument of ratification of'.
-    (
-        re.compile(
-            r"\b(?:is|are|was|were|became|becomes|become|becoming|as)\s+(?:a |an |the )?(?:\w+\s+)?"
-            r"(?:state|full)\s+part(?:y|ies)\s+(?:to|of)\b|\bratif(?:ied|ies|y|ying)\b|"
-            r"\binstruments?\s+of\s+(?:ratification|accession)\b",
-            re.I,
-        ),
-        "member",
-        "before",
-    ),
+    (PARTY, "member", "before"),
     (CHAIRS, "member", "before"),
     (re.compile(r"['’]s\s+(?:participation|membership) in\b", re.I), "participant", "before"),
     (TAKES_PART, "participant", "before"),
@@ -224,6 +222,8 @@ CONTINUATION = re.compile(
     re.I,
 )
 
+# A state party to a treaty is its member, whatever the treaty's kind.
+PARTY_ROLE = "member"
 DEFAULT_ROLE = {"declaration": "signatory", "memorandum": "signatory", "referral": "referring state"}
 
 
@@ -442,13 +442,23 @@ def extract(view: DocumentView) -> list[Proposal]:
     proposals: list[Proposal] = []
     # Each member's record and whether the text dated it: a later sentence's date beats an earlier
     # 'recently signed' that fell back to the publication date.
-    seen: dict[tuple[str, str], tuple[Proposal, bool]] = {}
+    seen: dict[tuple[str, str, bool], tuple[Proposal, bool]] = {}
     listed: _Listed | None = None
 
-    def add(analysed, coalition, member: Member, role: str, date: DateMention | None) -> None:
+    def add(
+        analysed, coalition, member: Member, role: str, date: DateMention | None, party: bool = False
+    ) -> None:
         if coalition and re.search(rf"(?:^|\bof the ){re.escape(member.actor.name)}$", coalition.name):
             return  # the court of 'the Statute of the Court' is not its own member
-        key = (coalition.coalition_id if coalition else "", _party(view, member.actor).actor_id)
+        # A treaty signed one year and ratified another: the signature and the party-ship are two records.
+        key = (
+            coalition.coalition_id if coalition else "",
+            _party(view, member.actor).actor_id,
+            party,
+        )
+        other = seen.get((*key[:2], not key[2]))
+        if other and not (date and other[1] and other[0].fields["joined"][:4] != date.value[:4]):
+            key = (*key[:2], not key[2])
         earlier = seen.get(key)
         if earlier and (earlier[1] or date is None):
             return
@@ -488,7 +498,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                 if match.groupdict().get("between") and len(members) < MULTILATERAL:
                     continue
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
-                role = _role(cue_role, match, coalition, text)
+                role = PARTY_ROLE if pattern is PARTY else _role(cue_role, match, coalition, text)
                 date = None
                 for member in members:
                     date = (
@@ -496,7 +506,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                         or in_force_date(analysed)
                         or _clause_date(analysed, clause, match.start(), members)
                     )
-                    add(analysed, coalition, member, role, date)
+                    add(analysed, coalition, member, role, date, pattern is PARTY)
                 found, listed = True, _Listed(index, coalition, role, date)
         if not found and listed and _goes_on(view, listed, index):
             own = analysed.dates[0] if analysed.dates else listed.date
