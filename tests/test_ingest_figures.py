@@ -314,3 +314,8 @@ def test_a_vote_gives_its_counts_bare_and_none_is_a_coalition_count():
     found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
     assert [(p.fields["value"], p.fields["unit"]) for p in found] == [("60", "countries"), ("8", "countries")]
     assert "core_group_countries" not in [p.fields["metric"] for p in found if p.fields["value"] == "8"]
+
+
+def test_convictions_and_verdicts_count_the_people_convicted():
+    found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
+    assert found == [(64, "exact", "people", "convictions")]

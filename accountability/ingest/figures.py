@@ -141,9 +141,10 @@ FAMILIES = {
     "participants": "members",
     "signatories": "signatories",
     "warrants": "warrants",
-    "convictions": "convictions",
-    "verdicts": "convictions",
-    "sentences": "convictions",
+    # A conviction, verdict or sentence counts the person convicted.
+    "convictions": "people",
+    "verdicts": "people",
+    "sentences": "people",
     "meetings": "meetings",
     "organisations": "organisations",
     "organizations": "organisations",
