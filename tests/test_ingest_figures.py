@@ -319,3 +319,8 @@ def test_a_vote_gives_its_counts_bare_and_none_is_a_coalition_count():
 def test_convictions_and_verdicts_count_the_people_convicted():
     found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
     assert found == [(64, "exact", "people", "convictions")]
+
+
+def test_applications_and_submissions_to_a_register_are_claims():
+    text = "Owners have lodged over 9,000 applications, and 300 submissions came from abroad."
+    assert figures(text) == [(9000, "more_than", "claims"), (300, "exact", "claims")]

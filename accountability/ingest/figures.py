@@ -129,6 +129,10 @@ FAMILIES = {
     "offenses": "cases",
     "criminal cases": "cases",
     "episodes": "cases",
+    # A claim for damage is lodged as an application or a submission.
+    "claims": "claims",
+    "applications": "claims",
+    "submissions": "claims",
     "investigations": "investigations",
     "probes": "investigations",
     "inquiries": "investigations",
