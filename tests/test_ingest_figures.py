@@ -324,3 +324,17 @@ def test_convictions_and_verdicts_count_the_people_convicted():
 def test_applications_and_submissions_to_a_register_are_claims():
     text = "Owners have lodged over 9,000 applications, and 300 submissions came from abroad."
     assert figures(text) == [(9000, "more_than", "claims"), (300, "exact", "claims")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The bill passed with 310 deputies in favour.", "people"),
+        ("A court heard the cases of 12 defendants.", "people"),
+        ("The panel shortlisted 14 candidates.", "people"),
+        ("The pledge was backed by 38 allies.", "countries"),
+        ("Talks drew 45 delegations.", "countries"),
+    ],
+)
+def test_lawmakers_defendants_and_candidates_are_people_allies_and_delegations_states(sentence, unit):
+    assert [u for *_, u in figures(sentence)] == [unit]
