@@ -338,3 +338,13 @@ def test_applications_and_submissions_to_a_register_are_claims():
 )
 def test_lawmakers_defendants_and_candidates_are_people_allies_and_delegations_states(sentence, unit):
     assert [u for *_, u in figures(sentence)] == [unit]
+
+
+def test_dozens_count_twelve_each():
+    text = "Over two dozen states abstained, and a dozen countries stayed away."
+    assert figures(text) == [(24, "more_than", "countries"), (12, "exact", "countries")]
+
+
+def test_one_name_and_n_others_counts_the_one_named_too():
+    assert figures("Chile and 9 other countries opposed the text.") == [(10, "exact", "countries")]
+    assert figures("Chile, Peru and 9 other countries opposed the text.") == [(9, "exact", "countries")]

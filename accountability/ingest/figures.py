@@ -198,7 +198,7 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<words>(?:a|half a|"
     + "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
     + r")(?:[\s-](?:"
-    + "|".join([*UNITS_WORDS, *TENS_WORDS, "and", "hundred", "thousand", "million", "billion"])
+    + "|".join([*UNITS_WORDS, *TENS_WORDS, "and", "dozen", "hundred", "thousand", "million", "billion"])
     + r"))*)\b",
     re.I,
 )
@@ -207,6 +207,8 @@ _STOP_AFTER = frozenset(
     "when where whose who which that and or but including have has had were was are is will would been being "
     "be here there so far already now also this these those its their out".split()
 )
+# One name, not the end of a list, before 'and N other ...': the count leaves out the one named.
+ONE_NAMED_BEFORE = re.compile(r"(?:^|[^,\s]\s+)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+$")
 # Words in -ed that stand before the counted noun: '400 suspected war criminals'.
 NOT_VERBS = frozenset("suspected alleged accused".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|ish|is)$")
@@ -239,6 +241,8 @@ def words_value(phrase: str) -> float | None:
             seen_number = True
         elif token == "hundred":
             current = (current or 1) * 100
+        elif token == "dozen":  # 'three dozen' is 36, 'a dozen' 12
+            current = (current or 1) * 12
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
             current = 0
@@ -449,6 +453,8 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
         if item["plain"] and 1900 <= item["value"] <= 2100 and unit not in set(FAMILIES.values()):
             continue  # a year
         qualifier, start = _qualifier(text, item["start"], item["end"])
+        if ONE_NAMED_BEFORE.search(text[: item["start"]]) and re.match(r"\s+other\b", text[item["end"] :]):
+            item = {**item, "value": item["value"] + 1}  # 'Russia and 11 other countries' are 12
         detail = _detail(text, item["end"]) if noun else ""
         if item["pct"]:
             noun = _share_of(text, item["end"])
