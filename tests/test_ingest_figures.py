@@ -201,6 +201,8 @@ def test_a_return_told_in_the_simple_past_is_one_happening_and_the_perfect_a_tot
     assert metric("The volunteers repatriated the last four children on Sunday.") != "children_returned"
     assert metric("Officials returned nine children from the occupied south.") != "children_returned"
     assert metric("Officials have returned 900 children from the occupied south.") == "children_returned"
+    assert metric("Eleven children were brought back from the occupied south.") != "children_returned"
+    assert metric("So far 900 children have been brought back in all.") == "children_returned"
 
 
 def test_a_noun_that_stands_for_states_or_warrants_counts_them():

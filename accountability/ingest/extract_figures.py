@@ -54,6 +54,12 @@ DONE_ONCE = re.compile(
     r"(?:the\s+(?:last|first)\s+)?$",
     re.I,
 )
+# '12 children were returned': the same, told in the passive.
+DONE_ONCE_AFTER = re.compile(
+    r"^\s+(?:[\w’'-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:returned|brought\s+back|rescued|repatriated|evacuated|released)\b",
+    re.I,
+)
 PERFECT = re.compile(r"\b(?:have|has|had|having)\b", re.I)
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -249,7 +255,8 @@ def _one_happening(analysed, clause: str, figure) -> bool:
     if at < 0 or TOTAL_CUE.search(analysed.text) or PERFECT.search(clause):
         return False
     dated = any(d.precision == "day" and d.role == "plain" for d in analysed.dates)
-    return bool(ONE_HAPPENING.search(clause[:at]) or DONE_ONCE.search(clause[:at]) or dated)
+    once = DONE_ONCE.search(clause[:at]) or DONE_ONCE_AFTER.match(clause[at + len(figure.text) :])
+    return bool(ONE_HAPPENING.search(clause[:at]) or once or dated)
 
 
 # Participles not in -ed that say what became of a counted noun left out ('5,000 - found').
