@@ -149,6 +149,8 @@ NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|t
 TITLE_AND = re.compile(
     r"\b(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?P<and>\s+and\s+)(?P<right>[A-Z])"
 )
+# 'the minister was joined by her colleague': a person's company, no joining.
+ACCOMPANIED = re.compile(r"joined\s+by\b", re.I)
 # A person or an office, not a party: a member only for the state or body the words name
 # ('representatives of Peru' stand for Peru).
 PERSON = re.compile(
@@ -491,6 +493,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue
+                if ACCOMPANIED.match(text, match.start()) and PERSON.search(_subject(text, match.start())):
+                    continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
@@ -520,6 +524,11 @@ def extract(view: DocumentView) -> list[Proposal]:
                 )
             listed.index = index
     return proposals
+
+
+def _subject(text: str, cue: int) -> str:
+    """The words of the clause before a cue: its subject and what stands beside it."""
+    return re.split(r"[;:]|\.\s", text[:cue])[-1]
 
 
 def _coalition_follows(analysed, at: int) -> bool:
