@@ -221,7 +221,7 @@ def _place(analysed) -> str:
 
 def extract(view: DocumentView) -> list[Proposal]:
     events: dict[tuple[str, str, str], Proposal] = {}
-    for analysed in view.sentences:
+    for index, analysed in enumerate(view.sentences):
         text = analysed.text
         if text.isupper():
             continue
@@ -238,6 +238,11 @@ def extract(view: DocumentView) -> list[Proposal]:
             if cue is None:
                 continue
             category, cue_start, _ = cue
+            said, told = _reported_back(view, index), text
+            if said:
+                # "This was announced on Monday": the happening is the one the sentence before tells.
+                category, cue_start, _ = _cue(said.text, 0) or (category, 0, 0)
+                told, spans = said.text, [(d.start, d.end) for d in said.dates]
             key = (mention.value, mention.precision, category)
             if key in events:
                 if text not in events[key].quotes:
@@ -248,7 +253,7 @@ def extract(view: DocumentView) -> list[Proposal]:
             fields = {
                 "date": mention.value,
                 "date_precision": mention.precision,
-                "title": title(text, cue_start, spans),
+                "title": title(told, cue_start, spans),
                 "category": category,
                 "place": _place(analysed),
                 "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
@@ -259,6 +264,20 @@ def extract(view: DocumentView) -> list[Proposal]:
             events[key] = Proposal("events", fields, [text], refs)
     lead = _lead_event(view, set(events))
     return [*([lead] if lead else []), *events.values()]
+
+
+# 'This is said in a press release', 'It was announced this morning': the date of telling what the
+# sentence before says.
+REPORTED_BACK = re.compile(
+    r"(?:This|It|That)\s+(?:is|was|has been|had been)\s+(?:\w+\s+)?(?:said|stated|reported|announced|noted)\b"
+)
+
+
+def _reported_back(view: DocumentView, index: int):
+    """The sentence before, when this one only says that and when it was told."""
+    if index == 0 or not REPORTED_BACK.match(view.sentences[index].text):
+        return None
+    return view.sentences[index - 1]
 
 
 def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposal | None:
