@@ -142,3 +142,9 @@ def test_a_sentence_that_only_says_when_it_was_told_dates_the_happening_before_i
     (found,) = [e for e in events(text) if e["date"] == "2024-05-03"]
     assert found["category"] == "institution launched"
     assert "evidence desk" in found["title"]
+
+
+def test_a_follower_gets_the_happening_of_the_clause_before_under_its_own_name():
+    text = "On 2 June 2023, Chile and Peru signed the charter, followed by Brazil on 9 August 2023."
+    follower = [e for e in events(text) if e["date"] == "2023-08-09"]
+    assert [(e["category"], e["title"]) for e in follower] == [("agreement", "Brazil signed the charter")]

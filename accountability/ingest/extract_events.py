@@ -75,6 +75,7 @@ FILLER = re.compile(
     re.I,
 )
 CONNECTORS = r"(?:of|for|the|and|in|on|against)"
+FOLLOWED = re.compile(r"(?:and\s+)?(?:later\s+|then\s+)?followed\s+by\s+", re.I)
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 4
 LIST_REACH = 3
@@ -120,6 +121,10 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
         if not start <= date_start <= end:
             continue
         inside = [f for f in found if start <= f[1] < end]
+        if not inside and position > 0 and FOLLOWED.match(text, start):
+            # "..., followed by Romania on 13 October": the same happening as the clause before
+            before = segments[position - 1]
+            inside = [f for f in found if before[0] <= f[1] < before[1]]
         if not inside and ADVERBIAL.match(text[start:end]):
             # "On 5 May, the minister of A, the envoy of B and C signed": the verb may come after a list
             for following in segments[position + 1 : position + 1 + LIST_REACH]:
@@ -132,9 +137,13 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
     return None
 
 
-def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
-    """What happened, in the article's words: the clause of the cue, with its subject and no dates."""
+def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_start: int = -1) -> str:
+    """What happened, in the article's words: the clause of the cue, with its subject and no dates;
+    for a follower ('..., followed by Romania on 13 October') the follower and the clause's verb."""
     segments = _segments(text)
+    followed = _follower_title(text, segments, cue_start, date_spans, date_start)
+    if followed:
+        return followed
     position = next(i for i, (s, e) in enumerate(segments) if s <= cue_start <= e)
     start, end = segments[position]
     if ADVERBIAL.match(text[start:end]) and position + 1 < len(segments) and _has_verb_later(text, end):
@@ -173,6 +182,18 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
     if len(tokens) > MAX_TITLE_WORDS:
         result = " ".join(tokens[:MAX_TITLE_WORDS]) + "…"
     return result[:1].upper() + result[1:]
+
+
+def _follower_title(text, segments, cue_start: int, date_spans, date_start: int) -> str:
+    """'Romania became members' for '..., became members, followed by Romania on 13 October'; '' when
+    the date's clause is no follower."""
+    own = next((s for s in segments if s[0] <= date_start <= s[1]), None)
+    follower = FOLLOWED.match(text, own[0]) if own and not own[0] <= cue_start <= own[1] else None
+    if not follower:
+        return ""
+    verb_end = next(e for s, e in segments if s <= cue_start <= e)
+    who = _without_dates(text, follower.end(), own[1], date_spans).strip(" ,.;:")
+    return f"{who} {text[cue_start:verb_end].strip(' ,.;:')}"
 
 
 def _too_short(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> bool:
@@ -253,7 +274,7 @@ def extract(view: DocumentView) -> list[Proposal]:
             fields = {
                 "date": mention.value,
                 "date_precision": mention.precision,
-                "title": title(told, cue_start, spans),
+                "title": title(told, cue_start, spans, -1 if said else mention.start),
                 "category": category,
                 "place": _place(analysed),
                 "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
