@@ -82,6 +82,7 @@ LIST_REACH = 3
 NOUN_PHRASE = re.compile(r"(?:and\s+)?(?:the\s+|[A-Z])")
 # The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
 LEAD_SENTENCES = 3
+FURNITURE_WORDS = 4
 LEAD_CATEGORIES = frozenset(
     ["warrant", "referral", "ratification", "withdrawal", "accession", "investigation", "agreement"]
     + ["institution launched", "return"]
@@ -308,7 +309,9 @@ def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposa
     published = view.published
     if published is None or any(key[:2] == (published.value, published.precision) for key in dated):
         return None
-    for analysed in view.sentences[:LEAD_SENTENCES]:
+    # Short lines ('Ticker', 'By EUobserver') are page furniture: the lead is the first sentences after them.
+    sentences = [a for a in view.sentences if len(a.text.split()) >= FURNITURE_WORDS]
+    for analysed in sentences[:LEAD_SENTENCES]:
         text = analysed.text
         if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
             continue
