@@ -350,3 +350,8 @@ def test_dozens_count_twelve_each():
 def test_one_name_and_n_others_counts_the_one_named_too():
     assert figures("Chile and 9 other countries opposed the text.") == [(10, "exact", "countries")]
     assert figures("Chile, Peru and 9 other countries opposed the text.") == [(9, "exact", "countries")]
+
+
+def test_a_qualifier_inside_quotes_still_qualifies():
+    text = 'The envoy put it at "roughly 70 percent" of the cases and “nearly 40 states” in all.'
+    assert [(v, q) for v, q, _ in figures(text)] == [(70, "about"), (40, "nearly")]

@@ -179,7 +179,7 @@ QUALIFIER_BEFORE = [
     ("at_most", r"up to|at most|no more than|not more than|fewer than|less than|under|below|a maximum of"),
 ]
 _QUALIFIER = [
-    (q, re.compile(rf"(?:^|[\s(])(?:possibly\s+|only\s+|just\s+)?(?:{p})\s*$", re.I))
+    (q, re.compile(rf"(?:^|[\s(\"“‘'])(?:possibly\s+|only\s+|just\s+)?(?:{p})\s*$", re.I))
     for q, p in QUALIFIER_BEFORE
 ]
 _REFERENCE = re.compile(
@@ -311,7 +311,8 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int]:
     for qualifier, pattern in _QUALIFIER:
         match = pattern.search(before)
         if match:
-            return qualifier, start - (len(before) - match.start()) + (1 if match.group(0)[:1] in " (" else 0)
+            opening = match.group(0)[:1] in " (\"“‘'"  # the qualifier starts after a space, bracket or quote
+            return qualifier, start - (len(before) - match.start()) + (1 if opening else 0)
     after = text[end : end + 12]
     if re.match(r"(?:-plus|\+|\s+or more)\b", after):
         return "at_least", start
