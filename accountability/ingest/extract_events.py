@@ -302,6 +302,10 @@ def _reported_back(view: DocumentView, index: int):
     return view.sentences[index - 1]
 
 
+def _furniture(text: str) -> bool:
+    return len(text.split()) < FURNITURE_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
 def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
     happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
@@ -309,8 +313,9 @@ def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposa
     published = view.published
     if published is None or any(key[:2] == (published.value, published.precision) for key in dated):
         return None
-    # Short lines ('Ticker', 'By EUobserver') are page furniture: the lead is the first sentences after them.
-    sentences = [a for a in view.sentences if len(a.text.split()) >= FURNITURE_WORDS]
+    # Short lines with no full stop ('Ticker', 'By EUobserver') are page furniture: the lead is the first
+    # sentences after them.
+    sentences = [a for a in view.sentences if not _furniture(a.text)]
     for analysed in sentences[:LEAD_SENTENCES]:
         text = analysed.text
         if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
