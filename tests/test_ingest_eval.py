@@ -20,7 +20,7 @@ TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
 # events 0.7 on both parts (the README's ingest section gives the scores and what still fails). The
 # held-out floors are just below the held-out round's blind scores (round 8).
 REAL_FLOORS = {
-    "tune": {"statistics": 0.79, "memberships": 0.84, "events": 0.63},
+    "tune": {"statistics": 0.8, "memberships": 0.83, "events": 0.62},
     "heldout": {"statistics": 0.5, "memberships": 0.55, "events": 0.45},
 }
 TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")

@@ -83,3 +83,9 @@ def test_a_treaty_coming_into_force_is_an_event():
 def test_a_headline_is_not_a_second_event_when_the_text_dates_the_same_news_in_its_month():
     text = "Chile signs the claims convention\nOn 11 December, Chile signed the claims convention in Paris."
     assert [e["date"] for e in events(text, "2025-12", "month")] == ["2025-12-11"]
+
+
+def test_short_page_lines_before_the_lead_do_not_push_it_out():
+    text = "Newsroom\nBriefly\nBy Staff\nShare this\nChile has joined the coalition for children."
+    found = events(text, "2023-02-14")
+    assert [(e["date"], e["category"]) for e in found] == [("2023-02-14", "accession")]

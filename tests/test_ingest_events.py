@@ -132,3 +132,19 @@ def test_dates_that_bound_a_span_of_time_are_no_events():
 def test_a_meeting_over_a_few_days_keeps_its_first_day():
     found = events("The conference was held in Vienna from 3 March 2022 to 5 March 2022.")
     assert "2022-03-03" in {e["date"] for e in found}
+
+
+def test_a_sentence_that_only_says_when_it_was_told_dates_the_happening_before_it():
+    text = (
+        "Norway and Chile set up a new evidence desk for war crimes cases. "
+        "This was announced in a joint statement on 3 May 2024."
+    )
+    (found,) = [e for e in events(text) if e["date"] == "2024-05-03"]
+    assert found["category"] == "institution launched"
+    assert "evidence desk" in found["title"]
+
+
+def test_a_follower_gets_the_happening_of_the_clause_before_under_its_own_name():
+    text = "On 2 June 2023, Chile and Peru signed the charter, followed by Brazil on 9 August 2023."
+    follower = [e for e in events(text) if e["date"] == "2023-08-09"]
+    assert [(e["category"], e["title"]) for e in follower] == [("agreement", "Brazil signed the charter")]

@@ -201,6 +201,8 @@ def test_a_return_told_in_the_simple_past_is_one_happening_and_the_perfect_a_tot
     assert metric("The volunteers repatriated the last four children on Sunday.") != "children_returned"
     assert metric("Officials returned nine children from the occupied south.") != "children_returned"
     assert metric("Officials have returned 900 children from the occupied south.") == "children_returned"
+    assert metric("Eleven children were brought back from the occupied south.") != "children_returned"
+    assert metric("So far 900 children have been brought back in all.") == "children_returned"
 
 
 def test_a_noun_that_stands_for_states_or_warrants_counts_them():
@@ -275,3 +277,81 @@ def test_a_number_russia_claims_is_no_curated_count():
 def test_the_ratifications_a_treaty_needs_count_nothing():
     text = "The treaty will come into force once 12 parties have ratified it. It was signed by 30 states."
     assert figures(text) == [(30.0, "exact", "countries")]
+
+
+def test_a_tally_sets_each_count_against_its_word_with_a_dash():
+    text = "The registry lists, as of May 3: 120 children - missing, 4,300 - deported, 2,010 - found."
+    assert figures(text) == [
+        (120, "exact", "children"),
+        (4300, "exact", "children"),
+        (2010, "exact", "children"),
+    ]
+    deported = [m for v, *_, m in metrics(text) if v == 4300]
+    assert deported == ["children_deported"]
+
+
+def test_a_count_whose_verb_says_what_it_counts_is_no_coalition_count():
+    tables = {
+        "metrics": [{"metric": "core_group_countries", "label": "Core Group countries", "unit": "countries"}]
+    }
+    text = "The Core Group met in May. 51 countries backed the draft, 30 - abstained."
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
+    (abstained,) = [p.fields["metric"] for p in found if p.fields["value"] == "30"]
+    assert abstained != "core_group_countries"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ban should end in four to six weeks, the minister said.", "Prosecutors open new files 4812 views"],
+)
+def test_a_span_of_time_given_as_a_range_and_a_page_counter_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_vote_gives_its_counts_bare_and_none_is_a_coalition_count():
+    tables = {
+        "metrics": [{"metric": "core_group_countries", "label": "Core Group countries", "unit": "countries"}]
+    }
+    text = "The Core Group met in May. The draft passed with 60 countries in favour and 8 against."
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
+    assert [(p.fields["value"], p.fields["unit"]) for p in found] == [("60", "countries"), ("8", "countries")]
+    assert "core_group_countries" not in [p.fields["metric"] for p in found if p.fields["value"] == "8"]
+
+
+def test_convictions_and_verdicts_count_the_people_convicted():
+    found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
+    assert found == [(64, "exact", "people", "convictions")]
+
+
+def test_applications_and_submissions_to_a_register_are_claims():
+    text = "Owners have lodged over 9,000 applications, and 300 submissions came from abroad."
+    assert figures(text) == [(9000, "more_than", "claims"), (300, "exact", "claims")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The bill passed with 310 deputies in favour.", "people"),
+        ("A court heard the cases of 12 defendants.", "people"),
+        ("The panel shortlisted 14 candidates.", "people"),
+        ("The pledge was backed by 38 allies.", "countries"),
+        ("Talks drew 45 delegations.", "countries"),
+    ],
+)
+def test_lawmakers_defendants_and_candidates_are_people_allies_and_delegations_states(sentence, unit):
+    assert [u for *_, u in figures(sentence)] == [unit]
+
+
+def test_dozens_count_twelve_each():
+    text = "Over two dozen states abstained, and a dozen countries stayed away."
+    assert figures(text) == [(24, "more_than", "countries"), (12, "exact", "countries")]
+
+
+def test_one_name_and_n_others_counts_the_one_named_too():
+    assert figures("Chile and 9 other countries opposed the text.") == [(10, "exact", "countries")]
+    assert figures("Chile, Peru and 9 other countries opposed the text.") == [(9, "exact", "countries")]
+
+
+def test_a_qualifier_inside_quotes_still_qualifies():
+    text = 'The envoy put it at "roughly 70 percent" of the cases and “nearly 40 states” in all.'
+    assert [(v, q) for v, q, _ in figures(text)] == [(70, "about"), (40, "nearly")]

@@ -380,3 +380,11 @@ def test_taking_part_in_a_gathering_or_a_wrong_is_no_participation():
     assert memberships("Belarus took part in the forced deportation of children, the team said.") == []
     found = memberships("Poland took part in the joint investigation team from the start.")
     assert ("POL", "team", "participant") in found
+
+
+def test_a_person_joined_by_another_is_company_not_a_joining():
+    text = (
+        "Estonia joined the Joint Investigation Team in May. At the meeting, the Dutch Prime Minister "
+        "was joined by Poland's Foreign Minister."
+    )
+    assert [member for member, *_ in joined(text)] == ["EST"]

@@ -47,3 +47,36 @@ def test_a_court_is_no_member_of_its_own_statute_and_a_withdrawn_signature_no_jo
     text = "The Andean Regional Court welcomed Bolivia as a state party to the Lima Statute of the court."
     assert [a for a, _, _ in _joined(text)] == ["BOL"]
     assert _joined("Chile signed the Lima Statute of the ARC but later withdrew its signature.") == []
+
+
+def test_a_court_named_before_its_statute_and_a_misspelt_statute_are_the_statute_of_that_court():
+    assert _joined("In June 2024 Peru ratified the ARC Lima Statute.") == [
+        ("PER", "lima-statute-of-the-andean-regional-court", "2024-06")
+    ]
+    text = "Judges of the Andean Regional Court met. Chile ratified the Roman Statute in 2003."
+    assert _joined(text) == [("CHL", "rome-statute-of-the-andean-regional-court", "2003")]
+
+
+def test_a_statute_named_without_its_proper_name_takes_the_one_the_text_gives_it():
+    text = (
+        "Peru joined the Lima Statute of the Andean Regional Court in 2001. "
+        "In May 2024 Chile ratified the Statute of the ARC and its amendments."
+    )
+    assert _joined(text) == [
+        ("PER", "lima-statute-of-the-andean-regional-court", "2001"),
+        ("CHL", "lima-statute-of-the-andean-regional-court", "2024-05"),
+    ]
+
+
+def test_a_treaty_signed_one_year_and_ratified_another_gives_a_signature_and_a_party_ship():
+    text = (
+        "Peru signed the Lima Statute of the Andean Regional Court in 1999. "
+        "In May 2024 Peru became a State Party to the Lima Statute."
+    )
+    found = joined(text, extra=COURT)
+    assert found == [
+        ("PER", "lima-statute-of-the-andean-regional-court", "1999"),
+        ("PER", "lima-statute-of-the-andean-regional-court", "2024-05"),
+    ]
+    same_year = "Peru signed the Lima Statute of the Andean Regional Court in 2003 and ratified it in 2003."
+    assert len(_joined(same_year)) == 1

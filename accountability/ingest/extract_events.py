@@ -75,12 +75,14 @@ FILLER = re.compile(
     re.I,
 )
 CONNECTORS = r"(?:of|for|the|and|in|on|against)"
+FOLLOWED = re.compile(r"(?:and\s+)?(?:later\s+|then\s+)?followed\s+by\s+", re.I)
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 4
 LIST_REACH = 3
 NOUN_PHRASE = re.compile(r"(?:and\s+)?(?:the\s+|[A-Z])")
 # The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
 LEAD_SENTENCES = 3
+FURNITURE_WORDS = 4
 LEAD_CATEGORIES = frozenset(
     ["warrant", "referral", "ratification", "withdrawal", "accession", "investigation", "agreement"]
     + ["institution launched", "return"]
@@ -120,6 +122,10 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
         if not start <= date_start <= end:
             continue
         inside = [f for f in found if start <= f[1] < end]
+        if not inside and position > 0 and FOLLOWED.match(text, start):
+            # "..., followed by Romania on 13 October": the same happening as the clause before
+            before = segments[position - 1]
+            inside = [f for f in found if before[0] <= f[1] < before[1]]
         if not inside and ADVERBIAL.match(text[start:end]):
             # "On 5 May, the minister of A, the envoy of B and C signed": the verb may come after a list
             for following in segments[position + 1 : position + 1 + LIST_REACH]:
@@ -132,9 +138,13 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
     return None
 
 
-def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
-    """What happened, in the article's words: the clause of the cue, with its subject and no dates."""
+def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_start: int = -1) -> str:
+    """What happened, in the article's words: the clause of the cue, with its subject and no dates;
+    for a follower ('..., followed by Romania on 13 October') the follower and the clause's verb."""
     segments = _segments(text)
+    followed = _follower_title(text, segments, cue_start, date_spans, date_start)
+    if followed:
+        return followed
     position = next(i for i, (s, e) in enumerate(segments) if s <= cue_start <= e)
     start, end = segments[position]
     if ADVERBIAL.match(text[start:end]) and position + 1 < len(segments) and _has_verb_later(text, end):
@@ -173,6 +183,18 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]]) -> str:
     if len(tokens) > MAX_TITLE_WORDS:
         result = " ".join(tokens[:MAX_TITLE_WORDS]) + "…"
     return result[:1].upper() + result[1:]
+
+
+def _follower_title(text, segments, cue_start: int, date_spans, date_start: int) -> str:
+    """'Romania became members' for '..., became members, followed by Romania on 13 October'; '' when
+    the date's clause is no follower."""
+    own = next((s for s in segments if s[0] <= date_start <= s[1]), None)
+    follower = FOLLOWED.match(text, own[0]) if own and not own[0] <= cue_start <= own[1] else None
+    if not follower:
+        return ""
+    verb_end = next(e for s, e in segments if s <= cue_start <= e)
+    who = _without_dates(text, follower.end(), own[1], date_spans).strip(" ,.;:")
+    return f"{who} {text[cue_start:verb_end].strip(' ,.;:')}"
 
 
 def _too_short(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> bool:
@@ -221,7 +243,7 @@ def _place(analysed) -> str:
 
 def extract(view: DocumentView) -> list[Proposal]:
     events: dict[tuple[str, str, str], Proposal] = {}
-    for analysed in view.sentences:
+    for index, analysed in enumerate(view.sentences):
         text = analysed.text
         if text.isupper():
             continue
@@ -238,6 +260,11 @@ def extract(view: DocumentView) -> list[Proposal]:
             if cue is None:
                 continue
             category, cue_start, _ = cue
+            said, told = _reported_back(view, index), text
+            if said:
+                # "This was announced on Monday": the happening is the one the sentence before tells.
+                category, cue_start, _ = _cue(said.text, 0) or (category, 0, 0)
+                told, spans = said.text, [(d.start, d.end) for d in said.dates]
             key = (mention.value, mention.precision, category)
             if key in events:
                 if text not in events[key].quotes:
@@ -248,7 +275,7 @@ def extract(view: DocumentView) -> list[Proposal]:
             fields = {
                 "date": mention.value,
                 "date_precision": mention.precision,
-                "title": title(text, cue_start, spans),
+                "title": title(told, cue_start, spans, -1 if said else mention.start),
                 "category": category,
                 "place": _place(analysed),
                 "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
@@ -261,6 +288,24 @@ def extract(view: DocumentView) -> list[Proposal]:
     return [*([lead] if lead else []), *events.values()]
 
 
+# 'This is said in a press release', 'It was announced this morning': the date of telling what the
+# sentence before says.
+REPORTED_BACK = re.compile(
+    r"(?:This|It|That)\s+(?:is|was|has been|had been)\s+(?:\w+\s+)?(?:said|stated|reported|announced|noted)\b"
+)
+
+
+def _reported_back(view: DocumentView, index: int):
+    """The sentence before, when this one only says that and when it was told."""
+    if index == 0 or not REPORTED_BACK.match(view.sentences[index].text):
+        return None
+    return view.sentences[index - 1]
+
+
+def _furniture(text: str) -> bool:
+    return len(text.split()) < FURNITURE_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
 def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
     happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
@@ -268,7 +313,10 @@ def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposa
     published = view.published
     if published is None or any(key[:2] == (published.value, published.precision) for key in dated):
         return None
-    for analysed in view.sentences[:LEAD_SENTENCES]:
+    # Short lines with no full stop ('Ticker', 'By EUobserver') are page furniture: the lead is the first
+    # sentences after them.
+    sentences = [a for a in view.sentences if not _furniture(a.text)]
+    for analysed in sentences[:LEAD_SENTENCES]:
         text = analysed.text
         if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
             continue

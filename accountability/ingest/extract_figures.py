@@ -54,6 +54,12 @@ DONE_ONCE = re.compile(
     r"(?:the\s+(?:last|first)\s+)?$",
     re.I,
 )
+# '12 children were returned': the same, told in the passive.
+DONE_ONCE_AFTER = re.compile(
+    r"^\s+(?:[\w’'-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:returned|brought\s+back|rescued|repatriated|evacuated|released)\b",
+    re.I,
+)
 PERFECT = re.compile(r"\b(?:have|has|had|having)\b", re.I)
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -215,7 +221,10 @@ def _metric(
         return found
     if found:
         return metrics.propose(unit, named, clause, source_id)
-    elided = not figure.unit  # "it was 29": a count of what the text was counting
+    # "it was 29": a count of what the text was counting; "74 - abstained", "12 against" say what they count.
+    elided = (
+        not figure.unit and not verb and not VOTED.match(clause, clause.find(figure.text) + len(figure.text))
+    )
     around = clause.replace(noun, " ") if noun else clause  # 'member states' is the count, no cue
     if not subset and (elided or MEMBERSHIP_CUE.search(around)) and not INTENT.search(clause):
         main = view.main_coalition(lambda c: metrics.of_coalition(c, unit) is not None)
@@ -246,10 +255,20 @@ def _one_happening(analysed, clause: str, figure) -> bool:
     if at < 0 or TOTAL_CUE.search(analysed.text) or PERFECT.search(clause):
         return False
     dated = any(d.precision == "day" and d.role == "plain" for d in analysed.dates)
-    return bool(ONE_HAPPENING.search(clause[:at]) or DONE_ONCE.search(clause[:at]) or dated)
+    once = DONE_ONCE.search(clause[:at]) or DONE_ONCE_AFTER.match(clause[at + len(figure.text) :])
+    return bool(ONE_HAPPENING.search(clause[:at]) or once or dated)
 
 
-ELIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed)\b")
+# Participles not in -ed that say what became of a counted noun left out ('5,000 - found').
+IRREGULAR_PARTICIPLES = "found|taken|brought|held|sent|kept|lost|missing"
+# A vote gives its counts bare: '90 states in favour and 10 against'.
+VOTE_SIDE = r"against|in\s+favou?r"
+# A tally may set each count against its word with a dash: '300 children - missing, 7,000 - deported'.
+ELIDED_AFTER = re.compile(
+    r"(?:\s+[-–—])?\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed|"
+    rf"{VOTE_SIDE}|{IRREGULAR_PARTICIPLES})\b"
+)
+VOTED = re.compile(rf"(?:\s+[-–—])?\s+(?:{VOTE_SIDE})\b")
 ELIDED_BEFORE = re.compile(r"\b(?:is|was|are|were|reached|reaches|totals?|totalled|to|at)\s+$")
 
 
@@ -265,7 +284,7 @@ def _acted(clause: str, figure) -> str:
     if at < 0:
         return ""
     after = re.search(
-        r"^\s+([a-z]+ed)\b|"
+        rf"^(?:\s+[-–—])?\s+([a-z]+ed|{IRREGULAR_PARTICIPLES})\b|"
         r"^[^,;]*?\b(?:have|has|had|having|were|was|are|is)\s+(?:already\s+|been\s+|now\s+|also\s+)*([a-z]+ed)\b",
         re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0],
     )

@@ -44,6 +44,14 @@ NO_COALITION_OBJECT = re.compile(
     r"deportations?|war|aggression|invasion|crimes?|hostilities|fighting|attacks?|abductions?)\b",
     re.I,
 )
+# Becoming a party: 'became the 125th State Party to', 'ratified', 'deposited its instrument of
+# ratification of'.
+PARTY = re.compile(
+    r"\b(?:is|are|was|were|became|becomes|become|becoming|as)\s+(?:a |an |the )?(?:\w+\s+)?"
+    r"(?:state|full)\s+part(?:y|ies)\s+(?:to|of)\b|\bratif(?:ied|ies|y|ying)\b|"
+    r"\binstruments?\s+of\s+(?:ratification|accession)\b",
+    re.I,
+)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -90,17 +98,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "",
         "before",
     ),
-    # 'became the 125th State Party to', 'ratified', 'deposited its instrument of ratification of'.
-    (
-        re.compile(
-            r"\b(?:is|are|was|were|became|becomes|become|becoming|as)\s+(?:a |an |the )?(?:\w+\s+)?"
-            r"(?:state|full)\s+part(?:y|ies)\s+(?:to|of)\b|\bratif(?:ied|ies|y|ying)\b|"
-            r"\binstruments?\s+of\s+(?:ratification|accession)\b",
-            re.I,
-        ),
-        "member",
-        "before",
-    ),
+    (PARTY, "member", "before"),
     (CHAIRS, "member", "before"),
     (re.compile(r"['’]s\s+(?:participation|membership) in\b", re.I), "participant", "before"),
     (TAKES_PART, "participant", "before"),
@@ -151,6 +149,8 @@ NAME_LIKE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z(“\"][^\s]*|of|for|and|t
 TITLE_AND = re.compile(
     r"\b(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?P<and>\s+and\s+)(?P<right>[A-Z])"
 )
+# 'the minister was joined by her colleague': a person's company, no joining.
+ACCOMPANIED = re.compile(r"joined\s+by\b", re.I)
 # A person or an office, not a party: a member only for the state or body the words name
 # ('representatives of Peru' stand for Peru).
 PERSON = re.compile(
@@ -224,6 +224,8 @@ CONTINUATION = re.compile(
     re.I,
 )
 
+# A state party to a treaty is its member, whatever the treaty's kind.
+PARTY_ROLE = "member"
 DEFAULT_ROLE = {"declaration": "signatory", "memorandum": "signatory", "referral": "referring state"}
 
 
@@ -442,13 +444,23 @@ def extract(view: DocumentView) -> list[Proposal]:
     proposals: list[Proposal] = []
     # Each member's record and whether the text dated it: a later sentence's date beats an earlier
     # 'recently signed' that fell back to the publication date.
-    seen: dict[tuple[str, str], tuple[Proposal, bool]] = {}
+    seen: dict[tuple[str, str, bool], tuple[Proposal, bool]] = {}
     listed: _Listed | None = None
 
-    def add(analysed, coalition, member: Member, role: str, date: DateMention | None) -> None:
+    def add(
+        analysed, coalition, member: Member, role: str, date: DateMention | None, party: bool = False
+    ) -> None:
         if coalition and re.search(rf"(?:^|\bof the ){re.escape(member.actor.name)}$", coalition.name):
             return  # the court of 'the Statute of the Court' is not its own member
-        key = (coalition.coalition_id if coalition else "", _party(view, member.actor).actor_id)
+        # A treaty signed one year and ratified another: the signature and the party-ship are two records.
+        key = (
+            coalition.coalition_id if coalition else "",
+            _party(view, member.actor).actor_id,
+            party,
+        )
+        other = seen.get((*key[:2], not key[2]))
+        if other and not (date and other[1] and other[0].fields["joined"][:4] != date.value[:4]):
+            key = (*key[:2], not key[2])
         earlier = seen.get(key)
         if earlier and (earlier[1] or date is None):
             return
@@ -481,6 +493,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue
+                if ACCOMPANIED.match(text, match.start()) and PERSON.search(_subject(text, match.start())):
+                    continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
@@ -488,7 +502,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                 if match.groupdict().get("between") and len(members) < MULTILATERAL:
                     continue
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
-                role = _role(cue_role, match, coalition, text)
+                role = PARTY_ROLE if pattern is PARTY else _role(cue_role, match, coalition, text)
                 date = None
                 for member in members:
                     date = (
@@ -496,7 +510,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                         or in_force_date(analysed)
                         or _clause_date(analysed, clause, match.start(), members)
                     )
-                    add(analysed, coalition, member, role, date)
+                    add(analysed, coalition, member, role, date, pattern is PARTY)
                 found, listed = True, _Listed(index, coalition, role, date)
         if not found and listed and _goes_on(view, listed, index):
             own = analysed.dates[0] if analysed.dates else listed.date
@@ -510,6 +524,11 @@ def extract(view: DocumentView) -> list[Proposal]:
                 )
             listed.index = index
     return proposals
+
+
+def _subject(text: str, cue: int) -> str:
+    """The words of the clause before a cue: its subject and what stands beside it."""
+    return re.split(r"[;:]|\.\s", text[:cue])[-1]
 
 
 def _coalition_follows(analysed, at: int) -> bool:

@@ -114,6 +114,16 @@ FAMILIES = {
     "servicemen": "people",
     "servicemembers": "people",
     "personnel": "people",
+    "defendants": "people",
+    "candidates": "people",
+    "deputies": "people",
+    "lawmakers": "people",
+    "legislators": "people",
+    "mps": "people",
+    "parliamentarians": "people",
+    # Allies and delegations in an accountability text are states.
+    "allies": "countries",
+    "delegations": "countries",
     "military personnel": "people",
     "children": "children",
     "child": "children",
@@ -129,6 +139,10 @@ FAMILIES = {
     "offenses": "cases",
     "criminal cases": "cases",
     "episodes": "cases",
+    # A claim for damage is lodged as an application or a submission.
+    "claims": "claims",
+    "applications": "claims",
+    "submissions": "claims",
     "investigations": "investigations",
     "probes": "investigations",
     "inquiries": "investigations",
@@ -141,9 +155,10 @@ FAMILIES = {
     "participants": "members",
     "signatories": "signatories",
     "warrants": "warrants",
-    "convictions": "convictions",
-    "verdicts": "convictions",
-    "sentences": "convictions",
+    # A conviction, verdict or sentence counts the person convicted.
+    "convictions": "people",
+    "verdicts": "people",
+    "sentences": "people",
     "meetings": "meetings",
     "organisations": "organisations",
     "organizations": "organisations",
@@ -153,6 +168,8 @@ FAMILIES = {
 }
 
 DURATIONS = frozenset("years months weeks days hours minutes decades".split())
+# A page's counters of its readers ("30624 views") are furniture, not reported figures.
+PAGE_COUNTERS = frozenset("views comments likes shares reads".split())
 
 QUALIFIER_BEFORE = [
     ("more_than", r"more than|over|above|in excess of|upwards of|exceeding|exceeded|surpassed|greater than"),
@@ -162,7 +179,7 @@ QUALIFIER_BEFORE = [
     ("at_most", r"up to|at most|no more than|not more than|fewer than|less than|under|below|a maximum of"),
 ]
 _QUALIFIER = [
-    (q, re.compile(rf"(?:^|[\s(])(?:possibly\s+|only\s+|just\s+)?(?:{p})\s*$", re.I))
+    (q, re.compile(rf"(?:^|[\s(\"“‘'])(?:possibly\s+|only\s+|just\s+)?(?:{p})\s*$", re.I))
     for q, p in QUALIFIER_BEFORE
 ]
 _REFERENCE = re.compile(
@@ -181,7 +198,7 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<words>(?:a|half a|"
     + "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
     + r")(?:[\s-](?:"
-    + "|".join([*UNITS_WORDS, *TENS_WORDS, "and", "hundred", "thousand", "million", "billion"])
+    + "|".join([*UNITS_WORDS, *TENS_WORDS, "and", "dozen", "hundred", "thousand", "million", "billion"])
     + r"))*)\b",
     re.I,
 )
@@ -190,6 +207,8 @@ _STOP_AFTER = frozenset(
     "when where whose who which that and or but including have has had were was are is will would been being "
     "be here there so far already now also this these those its their out".split()
 )
+# One name, not the end of a list, before 'and N other ...': the count leaves out the one named.
+ONE_NAMED_BEFORE = re.compile(r"(?:^|[^,\s]\s+)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+$")
 # Words in -ed that stand before the counted noun: '400 suspected war criminals'.
 NOT_VERBS = frozenset("suspected alleged accused".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|ish|is)$")
@@ -222,6 +241,8 @@ def words_value(phrase: str) -> float | None:
             seen_number = True
         elif token == "hundred":
             current = (current or 1) * 100
+        elif token == "dozen":  # 'three dozen' is 36, 'a dozen' 12
+            current = (current or 1) * 12
         elif token in SCALES:
             total += (current or 1) * SCALES[token]
             current = 0
@@ -290,7 +311,8 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str, int]:
     for qualifier, pattern in _QUALIFIER:
         match = pattern.search(before)
         if match:
-            return qualifier, start - (len(before) - match.start()) + (1 if match.group(0)[:1] in " (" else 0)
+            opening = match.group(0)[:1] in " (\"“‘'"  # the qualifier starts after a space, bracket or quote
+            return qualifier, start - (len(before) - match.start()) + (1 if opening else 0)
     after = text[end : end + 12]
     if re.match(r"(?:-plus|\+|\s+or more)\b", after):
         return "at_least", start
@@ -411,6 +433,8 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
         if is_range:
             skip.add(i + 1)
             unit, noun = _unit(text, nxt)
+            if unit in DURATIONS:
+                continue  # 'in two to three weeks': a span of time, however given
             if nxt["value"] >= 1000 and item["value"] < nxt["value"] / 100:
                 item = {**item, "value": item["value"] * _scale_of(text, nxt)}
             start = item["start"] - len(
@@ -423,13 +447,15 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             figures.append(Figure(max(start, 0), nxt["end"], nxt["value"], "at_most", unit, noun, span_text))
             continue
         unit, noun = _unit(text, item)
-        if unit in DURATIONS:
+        if unit in DURATIONS or unit in PAGE_COUNTERS:
             continue  # 'it would take 55 years': a span of time counts nothing
         if item["words"] and unit not in set(FAMILIES.values()):
             continue  # 'three missiles', 'two aspects': number words count only what the tracker follows
         if item["plain"] and 1900 <= item["value"] <= 2100 and unit not in set(FAMILIES.values()):
             continue  # a year
         qualifier, start = _qualifier(text, item["start"], item["end"])
+        if ONE_NAMED_BEFORE.search(text[: item["start"]]) and re.match(r"\s+other\b", text[item["end"] :]):
+            item = {**item, "value": item["value"] + 1}  # 'Russia and 11 other countries' are 12
         detail = _detail(text, item["end"]) if noun else ""
         if item["pct"]:
             noun = _share_of(text, item["end"])
