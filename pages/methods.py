@@ -7,6 +7,7 @@ import streamlit as st
 from accountability import glossary, page_data, web
 from accountability.config import DATA_LICENCE, DATA_LICENCE_URL
 
+web.entered()  # a first request to /methods still gets the sidebar
 st.title("Methods")
 st.markdown(
     "What the dashboard counts and how: the words it uses, how partial dates and disagreeing sources "
@@ -38,8 +39,8 @@ else:
     # Two columns, as the other tables: a phone has no room for four.
     counted = [f"{n:,} reviewed figure{'' if n == 1 else 's'}" for n in metrics["n_figures"]]
     shown = pd.DataFrame({
-        "Metric (unit)": metrics["label"] + " (" + metrics["unit"] + ")",
-        "Definition": metrics["description"].str.rstrip(".") + ". "
+        "Metric": metrics["label"],
+        "Definition": metrics["description"].str.rstrip(".") + ". Counted in " + metrics["unit"] + "; "
         + pd.Series(counted, index=metrics.index) + ".",
     })
     static_table(shown, "Each metric with its unit, its definition and how many reviewed figures it has")

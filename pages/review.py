@@ -4,7 +4,7 @@ tables as a whole and writes them all at once or not at all. Shown only where AC
 
 import streamlit as st
 
-from accountability import config, corpus
+from accountability import config, corpus, web
 from accountability.ingest import review
 from accountability.ingest.store import Busy, Rejected
 from accountability.text import escape_markdown, highlighted_markdown
@@ -74,6 +74,7 @@ def show_candidate(candidate: review.Candidate, names: dict[str, str], text: str
                 act("edited", record_id, lambda: review.edit(ROOT, record_id, values))
 
 
+web.entered()  # a first request to /review still gets the sidebar
 st.title("Review")
 st.caption(
     "Records the ingest proposed, by article, each with the sentence it comes from highlighted. "

@@ -46,16 +46,23 @@ def end_page() -> NoReturn:
     raise EndOfPage
 
 
-def current_filters() -> Filters:
-    """The filters the sidebar set on this run (the entry script sets them before the page runs)."""
+def entered() -> None:
+    """Make sure this run came through app.py: a server's first request to a page's address runs the
+    page alone (no sidebar, no filters, the old page list), so that run starts again through app.py."""
     if not url.has_filters():
         run_through_entry_script()
+
+
+def current_filters() -> Filters:
+    """The filters the sidebar set on this run (the entry script sets them before the page runs)."""
+    entered()
     return url.filters()
 
 
 __all__ = [
     "EMPTY_CELL", "EndOfPage", "MAP_CONFIG", "actor_names", "add_clicked", "chart", "clicked_profile",
-    "current_filters", "data_error", "end_page", "escape", "event_markers", "known", "lookup_table",
+    "current_filters", "data_error", "end_page", "entered", "escape", "event_markers", "known",
+    "lookup_table",
     "map_key", "map_outlines", "page_number", "pager", "picker", "prefetch", "profile_query", "query",
     "release_changes", "release_id", "release_records", "released_on", "sidebar", "stat", "table",
     "wanted_pick", "worded",

@@ -276,3 +276,16 @@ def test_a_link_to_a_page_works_as_the_first_request_after_a_server_start(tab, f
         assert visitor.query() == {"country": ["LTU"]}
         assert [row[2] for _, row in timeline_points(visitor.charts()[0])] == ["Team agreement signed"]
         visitor.assert_clean()
+
+
+def test_a_page_without_filters_gets_the_sidebar_as_the_first_request_too(tab, fixture_dir):
+    with browser.serve(fixture_dir) as fresh:
+        visitor = tab()
+        visitor.base = fresh
+        visitor.open("methods")
+        sidebar = visitor.page.locator("[data-testid=stSidebar]")
+        assert sidebar.get_by_text("Filters", exact=True).is_visible()
+        assert sidebar.get_by_role("link", name="Case counts").is_visible()  # the app's own page names
+        assert not sidebar.get_by_role("link", name="cases", exact=True).count()  # not the file names
+        assert visitor.page.get_by_role("heading", name="Metrics").is_visible()
+        visitor.assert_clean()
