@@ -54,3 +54,24 @@ def highlighted_markdown(text: str, quotes: list[str]) -> str:
             )
         parts.append(escaped)
     return "".join(parts)
+
+
+def context_of(text: str, quote: str, reach: int = 280) -> str:
+    """The quote with what surrounds it in its paragraph, cut to about `reach` characters on each side at
+    a sentence or word boundary ("…" where cut): enough to judge the record without the whole article."""
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    start = max(text.rfind("\n\n", 0, at) + 1, 0)
+    end = text.find("\n\n", at + len(quote))
+    end = len(text) if end < 0 else end
+    before, after = text[start:at], text[at + len(quote) : end]
+    if len(before) > reach:
+        cut = before[-reach:]
+        sentence = max(cut.find(". "), cut.find("? "), cut.find("! "))
+        before = "…" + (cut[sentence + 2 :] if sentence >= 0 else cut[cut.find(" ") + 1 :])
+    if len(after) > reach:
+        cut = after[:reach]
+        sentence = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+        after = (cut[: sentence + 1] if sentence >= 0 else cut[: cut.rfind(" ")]) + " …"
+    return (before.lstrip() + quote + after.rstrip()).strip()

@@ -7,7 +7,7 @@ import streamlit as st
 from accountability import config, corpus, web
 from accountability.ingest import review
 from accountability.ingest.store import Busy, Rejected
-from accountability.text import escape_markdown, highlighted_markdown
+from accountability.text import context_of, escape_markdown, highlighted_markdown
 
 ROOT = config.data_dir()
 MESSAGE = "review_message"
@@ -28,18 +28,9 @@ EDITABLE = {
 }
 
 
-def paragraph_of(text: str, quote: str) -> str:
-    """The paragraph of the article that holds the quote (the whole text if it is not found)."""
-    at = text.find(quote)
-    if at < 0:
-        return quote
-    start = text.rfind("\n\n", 0, at) + 1
-    end = text.find("\n\n", at + len(quote))
-    return text[start : end if end >= 0 else len(text)].strip()
-
-
-def act(what: str, record_id: str, run) -> None:
-    """Run one review action; say what it did or why nothing was written, after the rerun."""
+def act(what: str, record_id: str, run, whose: str = "") -> None:
+    """Run one review action (on a record, or on every candidate of an article); say what it did or why
+    nothing was written, after the rerun."""
     try:
         run()
     except Rejected as error:
@@ -48,7 +39,7 @@ def act(what: str, record_id: str, run) -> None:
     except (review.UnknownRecord, review.NotEditable, Busy) as error:
         st.session_state[MESSAGE] = ("error", f"Nothing was written for {record_id}: {error}")
     else:
-        st.session_state[MESSAGE] = ("success", f"{record_id} {what}.")
+        st.session_state[MESSAGE] = ("success", f"{record_id}{whose} {what}.")
     st.rerun()
 
 
@@ -57,7 +48,7 @@ def show_candidate(candidate: review.Candidate, names: dict[str, str], text: str
     with st.container(border=True):
         st.markdown(f"**{escape_markdown(record_id)}** " + escape_markdown(review.describe(candidate, names)))
         for quote in candidate.quotes[:1]:
-            st.markdown(highlighted_markdown(paragraph_of(text, quote) if text else quote, [quote]))
+            st.markdown(highlighted_markdown(context_of(text, quote) if text else quote, [quote]))
         accept, reject, _ = st.columns([1, 1, 4])
         if accept.button("Accept", key=f"accept-{record_id}", icon=":material/check:"):
             act("accepted", record_id, lambda: review.decide(ROOT, "accepted", ids=[record_id]))
@@ -66,12 +57,26 @@ def show_candidate(candidate: review.Candidate, names: dict[str, str], text: str
         with st.expander("Edit"), st.form(key=f"edit-{record_id}", border=False):
             values = {
                 column: st.text_input(
-                    column, value=candidate.row.get(column, ""), key=f"{column}-{record_id}"
+                    column.replace("_", " ").capitalize(),
+                    value=candidate.row.get(column, ""),
+                    key=f"{column}-{record_id}",
+                    help=f"Column {column} of {candidate.table}.csv",
                 )
                 for column in EDITABLE[candidate.table]
             }
             if st.form_submit_button("Save the changes"):
                 act("edited", record_id, lambda: review.edit(ROOT, record_id, values))
+
+
+def article_buttons(source_id: str, count: int) -> None:
+    """Accept or reject every candidate of one article at once (all or nothing, as one record)."""
+    every, none, _ = st.columns([1, 1, 2])
+    for column, status, verb, icon in (
+        (every, "accepted", "Accept", ":material/done_all:"),
+        (none, "rejected", "Reject", ":material/clear_all:"),
+    ):
+        if column.button(f"{verb} all {count}", key=f"{status}-all-{source_id}", icon=icon):
+            act(status, source_id, lambda s=status: review.decide(ROOT, s, source=source_id), "'s candidates")
 
 
 web.entered()  # a first request to /review still gets the sidebar
@@ -100,9 +105,11 @@ for source_id, found in by_source.items():
     st.caption(
         escape_markdown(
             f"{source.get('outlet') or source.get('kind', '')} · {source.get('published') or 'undated'} · "
-            f"{source_id} · {len(found)} candidate(s)"
+            f"{source_id} · {len(found)} candidate{'' if len(found) == 1 else 's'}"
         )
     )
+    if source_id and len(found) > 1:
+        article_buttons(source_id, len(found))
     path = corpus.path_for(ROOT / "corpus", source_id) if source_id else None
     text = corpus.read(path).body if path and path.exists() else ""
     for candidate in found:

@@ -114,3 +114,23 @@ def test_edit_sets_the_coalition_left_for_review(review_data):
     at.button(key=f"FormSubmitter:edit-{pending}-Save the changes").click().run()
     assert status(review_data, pending)["coalition_id"] == "register"
     assert [s.value.replace("\\", "") for s in at.success] == [f"{pending} edited."]
+
+
+def test_every_candidate_of_an_article_is_accepted_at_once(review_data):
+    first, second = joined(review_data)
+    source = next(r["source_id"] for r in rows(review_data, "citations") if r["record_id"] == first)
+    at = review_page()
+    at.button(key=f"accepted-all-{source}").click().run()
+    assert {status(review_data, first)["status"], status(review_data, second)["status"]} == {"accepted"}
+    assert [s.value.replace("\\", "") for s in at.success] == [f"{source}'s candidates accepted."]
+    assert f"accept-{first}" not in [b.key for b in at.button]
+
+
+def test_accepting_an_article_with_a_membership_left_for_review_writes_nothing(review_data):
+    pending = next(r["membership_id"] for r in rows(review_data, "memberships") if not r["coalition_id"])
+    source = next(r["source_id"] for r in rows(review_data, "citations") if r["record_id"] == pending)
+    before = snapshot(review_data)
+    at = review_page()
+    at.button(key=f"accepted-all-{source}").click().run()
+    assert snapshot(review_data) == before
+    assert [e.value.replace("\\", "") for e in at.error][0].startswith(f"Nothing was written for {source}")
