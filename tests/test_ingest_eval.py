@@ -11,7 +11,7 @@ import pytest
 
 from accountability.__main__ import main
 from accountability.config import ROOT
-from accountability.ingest.evaluate import evaluate, matches, score, totals
+from accountability.ingest.evaluate import ArticleResult, Score, evaluate, f1_interval, matches, score, totals
 
 LABELS = ROOT / "tests" / "ingest_labels"
 REAL = LABELS / "real"
@@ -173,3 +173,19 @@ def test_the_extractors_keep_their_scores_on_published_articles(split):
     scores = totals(chosen)
     for kind, floor in REAL_FLOORS[split].items():
         assert scores[kind].f1 >= floor, (split, kind, scores[kind])
+
+
+def test_the_f1_interval_is_as_wide_as_the_articles_disagree():
+    def articles(*counts):
+        kinds = ("events", "memberships", "statistics", "statistics, any metric")
+        return [
+            ArticleResult(f"a{n}", "heldout", {k: Score(*c) for k in kinds}) for n, c in enumerate(counts)
+        ]
+
+    alike = articles(*[(3, 1, 1)] * 20)
+    assert f1_interval(alike, "events") == pytest.approx((0.75, 0.75))
+    mixed = articles(*[(4, 0, 0)] * 10, *[(0, 2, 2)] * 10)
+    low, high = f1_interval(mixed, "events")
+    pooled = totals(mixed)["events"].f1
+    assert 0 < low < pooled < high < 1 and high - low > 0.2
+    assert f1_interval(mixed, "events") == (low, high)  # repeatable

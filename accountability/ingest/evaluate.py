@@ -272,3 +272,22 @@ def macro_f1(results: list[ArticleResult], kind: str) -> float:
     decides it."""
     scores = [r.scores[kind] for r in results if r.scores[kind].tp + r.scores[kind].fp + r.scores[kind].fn]
     return sum(s.f1 for s in scores) / len(scores) if scores else 1.0
+
+
+def f1_interval(results: list[ArticleResult], kind: str, draws: int = 2000) -> tuple[float, float]:
+    """A 95% interval of the pooled F1, the articles drawn again with replacement (a fixed seed, so a run
+    is repeatable): how far a set of 25 articles may be from the articles it stands for."""
+    import numpy as np
+
+    counts = np.array([(r.scores[kind].tp, r.scores[kind].fp, r.scores[kind].fn) for r in results], float)
+    if not len(counts):
+        return (1.0, 1.0)
+    picks = np.random.default_rng(0).integers(len(counts), size=(draws, len(counts)))
+    tp, fp, fn = counts[picks].sum(axis=1).T
+    found, stated = tp + fp, tp + fn
+    precision = np.divide(tp, found, out=np.ones_like(tp), where=found > 0)
+    recall = np.divide(tp, stated, out=np.ones_like(tp), where=stated > 0)
+    both = precision + recall
+    f1 = np.divide(2 * precision * recall, both, out=np.zeros_like(tp), where=both > 0)
+    low, high = np.percentile(f1, [2.5, 97.5])
+    return (float(low), float(high))
