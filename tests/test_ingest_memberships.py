@@ -388,3 +388,30 @@ def test_a_person_joined_by_another_is_company_not_a_joining():
         "was joined by Poland's Foreign Minister."
     )
     assert [member for member, *_ in joined(text)] == ["EST"]
+
+
+def test_what_ought_to_may_or_is_allowed_to_happen_is_no_membership():
+    assert memberships("The register of damage should be set up by Poland and Lithuania.") == []
+    assert memberships("Ukraine expects a mandate next month to sign the register of damage.") == []
+    assert memberships("The minister was authorised by the cabinet to sign the register of damage.") == []
+    assert memberships("Both states have committed to joining the joint investigation team.") == []
+    assert memberships("This is a step for Poland towards joining the joint investigation team.") == []
+    assert memberships("The court may act if Lithuania refers the case to it.") == []
+    # ...while a joining stated as done still counts.
+    assert memberships("Poland was the first to sign the register of damage.") == [
+        ("POL", "register", "signatory")
+    ]
+
+
+def test_agreeing_or_approving_counts_only_with_a_coalition_beside_the_verb():
+    assert memberships("Poland agreed to hand over the files of the joint investigation team.") == []
+    assert memberships("It was a treaty approved by Lithuania and Poland, the joint team said.") == []
+    assert memberships("Poland and Lithuania approved the register of damage.") == [
+        ("POL", "register", "signatory"),
+        ("LTU", "register", "signatory"),
+    ]
+
+
+def test_many_states_agreeing_together_are_members_of_the_coalition_around():
+    text = "The joint investigation team met. Forty countries, among them Poland, agreed to work together."
+    assert ("POL", "team", "signatory") in memberships(text)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .actors import Actor, ActorMention, clean_name
 from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
-from .member_clauses import antecedent, listed_after_count
+from .member_clauses import COUNTED, antecedent, listed_after_count
 from .proposals import Proposal
 from .treaties import document_treaty, full_mention, in_force_date
 from .when import DateMention
@@ -114,10 +114,20 @@ IRREALIS = re.compile(
     r"\b(?:possibility of|possible|whether|may|might|could|would|invited to|considering|consider|plans? to|"
     r"intends? to|aims? to|discussed|negotiat\w*|seeks? to|hopes? to|expected to|to sign|to join|urged|"
     r"(?:is|are|was|were) (?:set|due|going|about|ready|yet) to|(?:is|are) to|wants? to|"
-    r"would like to|(?:willing\w*|intention|readiness|desire|plans?|decision) to)\s+"
+    r"would like to|(?:willing\w*|intention|readiness|desire|plans?|decision) to|"
+    # What ought to, may or is allowed to happen: 'should be set up by', 'must sign', 'ready to sign',
+    # 'authorised the minister to sign', 'committed to joining', 'a step towards joining'.
+    r"should|must|needs? to|ought to|(?:ready|able|authori[sz]ed|mandated?|expects?|committed|agreed|"
+    r"called on|calls? on|urges?|invit(?:es?|ing)|encourag\w+|inspir\w+)\s+(?:\w+\s+){0,3}?to|"
+    r"towards?|(?:was|were) to)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+# 'if the Council refers the case', 'unless Russia signs': a condition, not a fact.
+CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.I)
+# Verbs that say what was agreed or approved, often a plan or a text, not a coalition: 'agreed to
+# extend', 'a treaty approved by the Assembly'. They count only with a coalition beside them.
+WEAK = re.compile(r"(?:agreed|approved|endorsed)\b", re.I)
 # A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
 # in a meeting the text announces is reported as its participation.
 FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
@@ -483,11 +493,15 @@ def extract(view: DocumentView) -> list[Proposal]:
             for match in pattern.finditer(text):
                 if IRREALIS.search(undated[: match.start()]) or re.match(r"\s*forces\b", text[match.end() :]):
                     continue
+                if CONDITIONAL.search(undated[: match.start()]):
+                    continue
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
-                if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
+                if pattern is CHAIRS and not _coalition_beside(analysed, match, side):
+                    continue
+                if WEAK.match(match.group(0)) and not _agreed_together(analysed, match, side):
                     continue
                 if pattern is TAKES_PART and NO_COALITION_OBJECT.match(text, match.end()):
                     continue
@@ -531,12 +545,28 @@ def _subject(text: str, cue: int) -> str:
     return re.split(r"[;:]|\.\s", text[:cue])[-1]
 
 
-def _coalition_follows(analysed, at: int) -> bool:
-    """Does a coalition (not a meeting) follow the verb: 'co-chaired the coalition'?"""
+def _coalition_beside(analysed, match: re.Match, side: str) -> bool:
+    """Does a coalition stand right on the verb's object side: 'co-chaired the coalition', 'the
+    declaration approved by'? Chairing a meeting or approving a plan makes no member."""
+    if side == "after":
+        return any(
+            0 <= match.start() - m.end <= OBJECT_GAP and (m.coalition or m.anaphor or m.named)
+            for m in analysed.coalitions
+        )
     return any(
-        0 <= m.start - at <= OBJECT_GAP and (m.coalition or m.anaphor) and "declaration" not in m.kinds
+        0 <= m.start - match.end() <= OBJECT_GAP
+        and (m.coalition or m.anaphor or (m.named and match.re is not CHAIRS))
+        and ("declaration" not in m.kinds or match.re is not CHAIRS)
         for m in analysed.coalitions
     )
+
+
+def _agreed_together(analysed, match: re.Match, side: str) -> bool:
+    """Does an 'agreed' or 'approved' make members: with a coalition beside it ('approved the
+    declaration'), or agreed by many states together ('Forty countries agreed to work together');
+    one state agreeing to do something joins nothing."""
+    many = side == "before" and COUNTED.search(_subject(analysed.text, match.start()))
+    return bool(many) or _coalition_beside(analysed, match, side)
 
 
 def _actor_subject(analysed, at: int) -> bool:
