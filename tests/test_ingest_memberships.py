@@ -415,3 +415,27 @@ def test_agreeing_or_approving_counts_only_with_a_coalition_beside_the_verb():
 def test_many_states_agreeing_together_are_members_of_the_coalition_around():
     text = "The joint investigation team met. Forty countries, among them Poland, agreed to work together."
     assert ("POL", "team", "signatory") in memberships(text)
+
+
+def test_a_cue_word_used_as_a_noun_names_no_one_who_joined():
+    assert memberships("Lithuania called the verdict a sign that the joint investigation team works.") == []
+    assert memberships("The summit in Ukraine saw the signing of the register of damage.") == []
+
+
+def test_being_part_of_something_needs_a_coalition_beside_it():
+    assert memberships("Poland sent experts as part of its aid to the joint investigation team.") == []
+    assert memberships("Poland is part of the joint investigation team.") == [("POL", "team", "member")]
+
+
+def test_states_later_becoming_parties_and_a_founding_date_with_its_year_after_a_comma():
+    found = joined(
+        "The joint investigation team was set up on March 25, 2022, by Lithuania, Poland and Ukraine, "
+        "with Latvia later becoming parties."
+    )
+    assert ("LTU", "team", "2022-03-25") in found and ("UKR", "team", "2022-03-25") in found
+    assert any(member == "LVA" for member, _, _ in found)
+
+
+def test_states_that_agreed_together_are_not_a_noun_use():
+    text = "The joint investigation team met. Poland was among 40 countries that agreed to work together."
+    assert ("POL", "team", "signatory") in memberships(text)

@@ -25,7 +25,8 @@ ROLE_NOUNS = {
     "part": "member",
     "founding member": "founding member",
 }
-WHEN_WHERE = r"(?:\s+(?:on|in|at)\s+[^,;]{3,30}?){0,2}"
+# 'on 25 March, 2022,' or 'on March 25, 2022, in Kyiv': a date may carry its year after a comma.
+WHEN_WHERE = r"(?:,?\s+(?:on|in|at)\s+[^,;]{3,30}?(?:,\s+\d{4})?){0,2},?"
 # Who co-chairs or leads a coalition is in it; chairing a meeting makes no member (see OBJECT_GAP).
 CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
 OBJECT_GAP = 12
@@ -91,7 +92,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     (
         re.compile(
             r"\b(?:is|are|was|were|became|become|becoming|remains?|as)\s+(?:a |an |the |its )?(?:\w+\s+)?"
-            r"(?P<noun>member|participant|signatory|partner|part)s?(?:\s+(?:states?|countr(?:y|ies)))?"
+            r"(?P<noun>member|participant|signatory|partner|part(?:y|ies)\b|part)s?(?:\s+(?:states?|countr(?:y|ies)))?"
             r"(?:\s+(?:of|in|to)\b)?",
             re.I,
         ),
@@ -128,6 +129,8 @@ CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.I)
 # Verbs that say what was agreed or approved, often a plan or a text, not a coalition: 'agreed to
 # extend', 'a treaty approved by the Assembly'. They count only with a coalition beside them.
 WEAK = re.compile(r"(?:agreed|approved|endorsed)\b", re.I)
+# A cue word used as a noun: 'a sign that', 'the signing of', 'its joining'.
+NOUN_USE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.I)
 # A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
 # in a meeting the text announces is reported as its participation.
 FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
@@ -495,6 +498,13 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if CONDITIONAL.search(undated[: match.start()]):
                     continue
+                if side == "before" and pattern is not PARTY and NOUN_USE.search(text[: match.start()]):
+                    continue  # 'as a sign that', 'the signing of the convention': a noun, no one's act
+                if match.groupdict().get("noun") in ("part", "Part") and not _coalition_beside(
+                    analysed, match, side
+                ):
+                    continue  # 'part of a state policy', 'as part of mediation efforts'
+
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
