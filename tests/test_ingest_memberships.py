@@ -439,3 +439,18 @@ def test_states_later_becoming_parties_and_a_founding_date_with_its_year_after_a
 def test_states_that_agreed_together_are_not_a_noun_use():
     text = "The joint investigation team met. Poland was among 40 countries that agreed to work together."
     assert ("POL", "team", "signatory") in memberships(text)
+
+
+def test_who_helps_frames_or_is_answered_by_a_coalition_is_not_its_party():
+    found = memberships("Under the auspices of Eurojust, Poland and Lithuania signed the register of damage.")
+    assert found == [("POL", "register", "signatory"), ("LTU", "register", "signatory")]
+    text = "Set up with Eurojust's support, the centre's staff are participating in the joint team."
+    assert memberships(text) == []
+    assert memberships("The register for losses caused by Russia was signed in Vilnius last week.") == []
+
+
+def test_who_says_that_others_take_part_is_not_one_of_them():
+    text = "Lithuania's minister has said that the countries taking part in the joint investigation team met."
+    assert memberships(text) == []
+    text = "Poland's minister has said that Lithuania joined the joint investigation team."
+    assert memberships(text) == [("LTU", "team", "member")]

@@ -129,6 +129,16 @@ CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.I)
 # Verbs that say what was agreed or approved, often a plan or a text, not a coalition: 'agreed to
 # extend', 'a treaty approved by the Assembly'. They count only with a coalition beside them.
 WEAK = re.compile(r"(?:agreed|approved|endorsed)\b", re.I)
+# Who helps, hosts or frames a coalition is not its party, nor is the wrongdoer it answers.
+HELPER_BEFORE = re.compile(
+    r"\b(?:(?:with|under)\s+the\s+(?:support|help|assistance|backing|auspices|mediation|patronage)\s+of|"
+    r"within\s+the\s+framework\s+of|(?:supported|backed|funded|financed|brokered|mediated|hosted|"
+    r"caused|committed|inflicted|perpetrated|waged)\s+by)\b[^,;:()]{0,50}$",
+    re.I,
+)
+HELPER_AFTER = re.compile(r"['’]s?\s+(?:support|help|assistance|backing|auspices|mediation|funding)\b", re.I)
+# 'A's minister has said that': the actor is who speaks, not who joins.
+SAID_THAT = re.compile(r"\b(?:said|says|stated|announced|noted|told\s+\w+|explained|stressed)\s+that\b", re.I)
 # A cue word used as a noun: 'a sign that', 'the signing of', 'its joining'.
 NOUN_USE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.I)
 # A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
@@ -356,6 +366,8 @@ def _members_after(
                 actor = lead.actor  # 'Poland (since 2022)'
             elif NAME_LIKE.fullmatch(cleaned) and len(cleaned) > 2 and not known_only:
                 actor = view.context.actors.propose(cleaned)
+        if actor is not None and inside and _helper(text, inside[0]):
+            continue
         if (
             actor is not None
             and (not BLOCKING_BEFORE.search(text[:item_start] + " ") or SPEAKS_FOR.search(text[:item_start]))
@@ -386,6 +398,20 @@ def _is_place(analysed, start: int) -> bool:
     return not any(m.start < named_end <= m.end for m in analysed.actors)
 
 
+def _helper(text: str, mention) -> bool:
+    """Is the actor one that helps, hosts or frames the coalition, or the wrongdoer it answers, not
+    a party: 'with the support of A', 'under the auspices of A', 'with A's support', 'caused by A'?"""
+    return bool(HELPER_BEFORE.search(text[: mention.start]) or HELPER_AFTER.match(text, mention.end))
+
+
+def _speaker(between: str) -> bool:
+    """Does a reporting verb stand between an actor and the cue, the joining being what it said:
+    'the Ukrainian minister has said that the countries taking part ...'? 'A announced that it joined'
+    still makes A the one who joined."""
+    said = SAID_THAT.search(between)
+    return bool(said) and not re.match(r"\s*(?:it|they|its|their|we|our)\b", between[said.end() :], re.I)
+
+
 def _quoted(text: str, at: int) -> bool:
     """Is `at` inside a short quoted name ('the "Justice for Ukraine" conference'), not a quoted statement?"""
     for quoted in re.finditer(r"[“\"]([^”\"]*)[”\"]", text):
@@ -406,6 +432,8 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
                 continue
             if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end :]):
+                continue
+            if _helper(text, mention) or _speaker(text[mention.end : cue_start]):
                 continue
             if _quoted(text, mention.start):
                 continue  # 'the "Justice for Ukraine" conference': a word of a name, not a party
