@@ -114,3 +114,11 @@ def test_a_state_after_a_state_and_a_comma_is_listed_not_a_place():
 def test_attendees_of_a_meeting_and_the_makeup_of_a_body_are_no_members():
     assert not members("At the Core Group meeting the guests included envoys from Chile and Peru.")
     assert not members("Eurojust is an agency that brings together prosecutors from Chile and Peru.")
+
+
+
+def test_states_listed_by_two_letter_codes_in_brackets_after_a_group_noun():
+    text = "Eurojust helps the member states that joined the joint investigation team (LT, PL, EL) now."
+    assert members(text) == {"LTU", "POL", "GRC"}
+    # Letters that are not all states' codes list no one.
+    assert members("Eurojust joined the joint investigation team (QQ, PL).") == {"eurojust"}

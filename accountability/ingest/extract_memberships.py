@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from .actors import Actor, ActorMention, clean_name
 from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
@@ -139,6 +141,10 @@ HELPER_BEFORE = re.compile(
 HELPER_AFTER = re.compile(r"['’]s?\s+(?:support|help|assistance|backing|auspices|mediation|funding)\b", re.I)
 # 'A's minister has said that': the actor is who speaks, not who joins.
 SAID_THAT = re.compile(r"\b(?:said|says|stated|announced|noted|told\s+\w+|explained|stressed)\s+that\b", re.I)
+# Two-letter state codes listed in brackets: '(EE, LT, LV)'; EU texts write EL for Greece, UK for Britain.
+CODE_LIST = re.compile(r"\(\s*([A-Z]{2}(?:\s*,\s*[A-Z]{2}){1,}(?:\s*,?\s*and\s+[A-Z]{2})?)\s*,?\s*\)")
+EU_CODES = {"EL": "GR", "UK": "GB"}
+GROUP_NOUN = re.compile(r"\b(?:states|countries|nations|members|governments|parties)\b", re.I)
 # A cue word used as a noun: 'a sign that', 'the signing of', 'its joining'.
 NOUN_USE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.I)
 # A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
@@ -660,10 +666,30 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
         end = min(end, follow_start)
         if not members and not NEGATION.search(text[start:end]):
             members = _listed_later(view, analysed, (start, end), match)
+    coded = _coded_members(view, analysed, start, end)
+    members = coded or members
     if not members:
         return [], None, (start, end)
     coalition = _coalition(view, index, analysed, match, side)
     return members + followers, coalition, (start, end)
+
+
+def _coded_members(view: DocumentView, analysed, start: int, end: int) -> list[Member]:
+    """States a clause lists by their two-letter codes in brackets, as EU texts do after a group noun:
+    'the member states that joined the team (EE, LT, PL)'. Every code must name a state."""
+    text = analysed.text
+    found = CODE_LIST.search(text, start, min(len(text), end + 1))
+    if not found or not GROUP_NOUN.search(text, start, found.start()):
+        return []
+    states = {a.iso3: a for a in view.context.actors.forms.values() if a.iso3}
+    members = []
+    for code in re.finditer(r"[A-Z]{2}", found.group(1)):
+        country = pycountry.countries.get(alpha_2=EU_CODES.get(code.group(0), code.group(0)))
+        actor = states.get(country.alpha_3) if country else None
+        if actor is None:
+            return []
+        members.append(Member(actor, found.start(1) + code.start(), found.start(1) + code.end()))
+    return members
 
 
 def _listed_later(view: DocumentView, analysed, clause: tuple[int, int], match: re.Match) -> list[Member]:
