@@ -36,7 +36,8 @@ MULTILATERAL = 3
 INCLUDES = re.compile(
     # Who attends a meeting is no member: 'the attendees included delegates from the court'.
     r"(?<!attendees )(?<!guests )(?<!speakers )"
-    r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together)\b",
+    r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together|"
+    r"made up of)\b|(?<=\w), including\b",
     re.I,
 )
 TAKES_PART = re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I)
@@ -84,7 +85,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         re.compile(
             r"\b(?:set(?:ting)? up|established|created|founded|formed)\b(?:\s+of\s+the\s+[A-Z][\w-]*)?"
             + WHEN_WHERE
-            + r"\s+(?:by|(?P<between>between))\b",
+            + r"\s+(?:by|(?P<between>between)|with)\b",
             re.I,
         ),
         "founding member",
@@ -551,6 +552,12 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue
+                if match.group(0).startswith(",") and (
+                    not _coalition_beside(analysed, match, "after")
+                    or NEGATION.search(_subject(text, match.start()))
+                ):
+                    continue  # 'the team, including A and B'; not 'delegates from 40 states, including A'
+
                 if ACCOMPANIED.match(text, match.start()) and PERSON.search(_subject(text, match.start())):
                     continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
@@ -731,7 +738,20 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
         return found or view.context.coalitions.propose(full_mention(view, proposable[0]))
     if anaphors:
         return _treaty(view, kinds)
-    return view.coalition_for(index, (ANY,)) or view.title_coalition() or _treaty(view, (ANY,))
+    return (
+        view.coalition_for(index, (ANY,))
+        or view.title_coalition()
+        or _treaty(view, (ANY,))
+        or _only_of_kind(view, analysed)
+    )
+
+
+def _only_of_kind(view: DocumentView, analysed) -> Coalition | None:
+    """'a Joint Investigation Team for crimes in Ukraine' names its kind only: the one curated coalition
+    of that kind, when the tables hold exactly one."""
+    kinds = {k for m in analysed.coalitions if not m.coalition and ANY not in m.kinds for k in m.kinds}
+    found = [c for c in view.context.coalitions.coalitions if c.kind in kinds]
+    return found[0] if len(found) == 1 else None
 
 
 def _treaty(view: DocumentView, kinds: tuple[str, ...]) -> Coalition | None:
