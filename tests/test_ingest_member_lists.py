@@ -145,3 +145,16 @@ def test_a_coalition_named_by_its_kind_alone_is_the_one_curated_coalition_of_tha
     context = Context.from_tables({"actors": TABLES["actors"], "coalitions": [team]})
     seen = DocumentView("Poland joined a Joint Investigation Team for war crimes in Ukraine.", None, context)
     assert [p.fields["coalition_id"] for p in extract_memberships.extract(seen)] == ["jit"]
+
+
+def test_a_short_form_in_brackets_inside_an_informal_group_s_name_keeps_the_known_group():
+    friends = {
+        "coalition_id": "friends",
+        "name": "Group of Friends of Justice for Ukraine",
+        "short_name": "Friends of Justice",
+        "kind": "informal group",
+    }
+    context = Context.from_tables({"actors": TABLES["actors"], "coalitions": [friends]})
+    text = "Poland joined the Group of Friends (GoF) of Justice, an informal group."
+    seen = DocumentView(text, None, context)
+    assert [p.fields["coalition_id"] for p in extract_memberships.extract(seen)] == ["friends"]
