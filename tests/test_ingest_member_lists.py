@@ -3,7 +3,10 @@ named through their governments, a coalition named only by its kind, quoted name
 
 from __future__ import annotations
 
+from accountability.ingest import extract_memberships
 from accountability.ingest.actors import ActorIndex
+from accountability.ingest.document import Context, DocumentView
+from tests.fixture_data import TABLES
 from tests.ingest_helpers import joined
 
 
@@ -114,3 +117,44 @@ def test_a_state_after_a_state_and_a_comma_is_listed_not_a_place():
 def test_attendees_of_a_meeting_and_the_makeup_of_a_body_are_no_members():
     assert not members("At the Core Group meeting the guests included envoys from Chile and Peru.")
     assert not members("Eurojust is an agency that brings together prosecutors from Chile and Peru.")
+
+
+
+def test_states_listed_by_two_letter_codes_in_brackets_after_a_group_noun():
+    text = "Eurojust helps the member states that joined the joint investigation team (LT, PL, EL) now."
+    assert members(text) == {"LTU", "POL", "GRC"}
+    # Letters that are not all states' codes list no one.
+    assert members("Eurojust joined the joint investigation team (QQ, PL).") == {"eurojust"}
+
+
+def test_a_coalition_set_up_with_or_including_a_list_names_its_members():
+    text = "A joint investigation team has been set up with Poland, Lithuania and Ukraine."
+    assert members(text) == {"POL", "LTU", "UKR"}
+    assert members("The joint team, including Poland and Ukraine, met in May.") == {"POL", "UKR"}
+    # A count of delegates 'including' some is no coalition's list.
+    assert members("Delegates from 40 states, including Poland, met the team in May.") == set()
+
+
+def test_a_coalition_named_by_its_kind_alone_is_the_one_curated_coalition_of_that_kind():
+    team = {
+        "coalition_id": "jit",
+        "name": "Joint Investigation Team on international crimes committed in Ukraine",
+        "short_name": "JIT",
+        "kind": "joint investigation team",
+    }
+    context = Context.from_tables({"actors": TABLES["actors"], "coalitions": [team]})
+    seen = DocumentView("Poland joined a Joint Investigation Team for war crimes in Ukraine.", None, context)
+    assert [p.fields["coalition_id"] for p in extract_memberships.extract(seen)] == ["jit"]
+
+
+def test_a_short_form_in_brackets_inside_an_informal_group_s_name_keeps_the_known_group():
+    friends = {
+        "coalition_id": "friends",
+        "name": "Group of Friends of Justice for Ukraine",
+        "short_name": "Friends of Justice",
+        "kind": "informal group",
+    }
+    context = Context.from_tables({"actors": TABLES["actors"], "coalitions": [friends]})
+    text = "Poland joined the Group of Friends (GoF) of Justice, an informal group."
+    seen = DocumentView(text, None, context)
+    assert [p.fields["coalition_id"] for p in extract_memberships.extract(seen)] == ["friends"]

@@ -388,3 +388,69 @@ def test_a_person_joined_by_another_is_company_not_a_joining():
         "was joined by Poland's Foreign Minister."
     )
     assert [member for member, *_ in joined(text)] == ["EST"]
+
+
+def test_what_ought_to_may_or_is_allowed_to_happen_is_no_membership():
+    assert memberships("The register of damage should be set up by Poland and Lithuania.") == []
+    assert memberships("Ukraine expects a mandate next month to sign the register of damage.") == []
+    assert memberships("The minister was authorised by the cabinet to sign the register of damage.") == []
+    assert memberships("Both states have committed to joining the joint investigation team.") == []
+    assert memberships("This is a step for Poland towards joining the joint investigation team.") == []
+    assert memberships("The court may act if Lithuania refers the case to it.") == []
+    # ...while a joining stated as done still counts.
+    assert memberships("Poland was the first to sign the register of damage.") == [
+        ("POL", "register", "signatory")
+    ]
+
+
+def test_agreeing_or_approving_counts_only_with_a_coalition_beside_the_verb():
+    assert memberships("Poland agreed to hand over the files of the joint investigation team.") == []
+    assert memberships("It was a treaty approved by Lithuania and Poland, the joint team said.") == []
+    assert memberships("Poland and Lithuania approved the register of damage.") == [
+        ("POL", "register", "signatory"),
+        ("LTU", "register", "signatory"),
+    ]
+
+
+def test_many_states_agreeing_together_are_members_of_the_coalition_around():
+    text = "The joint investigation team met. Forty countries, among them Poland, agreed to work together."
+    assert ("POL", "team", "signatory") in memberships(text)
+
+
+def test_a_cue_word_used_as_a_noun_names_no_one_who_joined():
+    assert memberships("Lithuania called the verdict a sign that the joint investigation team works.") == []
+    assert memberships("The summit in Ukraine saw the signing of the register of damage.") == []
+
+
+def test_being_part_of_something_needs_a_coalition_beside_it():
+    assert memberships("Poland sent experts as part of its aid to the joint investigation team.") == []
+    assert memberships("Poland is part of the joint investigation team.") == [("POL", "team", "member")]
+
+
+def test_states_later_becoming_parties_and_a_founding_date_with_its_year_after_a_comma():
+    found = joined(
+        "The joint investigation team was set up on March 25, 2022, by Lithuania, Poland and Ukraine, "
+        "with Latvia later becoming parties."
+    )
+    assert ("LTU", "team", "2022-03-25") in found and ("UKR", "team", "2022-03-25") in found
+    assert any(member == "LVA" for member, _, _ in found)
+
+
+def test_states_that_agreed_together_are_not_a_noun_use():
+    text = "The joint investigation team met. Poland was among 40 countries that agreed to work together."
+    assert ("POL", "team", "signatory") in memberships(text)
+
+
+def test_who_helps_frames_or_is_answered_by_a_coalition_is_not_its_party():
+    found = memberships("Under the auspices of Eurojust, Poland and Lithuania signed the register of damage.")
+    assert found == [("POL", "register", "signatory"), ("LTU", "register", "signatory")]
+    text = "Set up with Eurojust's support, the centre's staff are participating in the joint team."
+    assert memberships(text) == []
+    assert memberships("The register for losses caused by Russia was signed in Vilnius last week.") == []
+
+
+def test_who_says_that_others_take_part_is_not_one_of_them():
+    text = "Lithuania's minister has said that the countries taking part in the joint investigation team met."
+    assert memberships(text) == []
+    text = "Poland's minister has said that Lithuania joined the joint investigation team."
+    assert memberships(text) == [("LTU", "team", "member")]

@@ -23,7 +23,7 @@ HEADS: list[tuple[str, tuple[str, ...]]] = [
     (r"documents?", ("declaration", "memorandum", "convention")),
     (
         r"(?:core|coordination|dialogue|advisory|contact|working) groups?",
-        ("core group", "coordination group", "advisory group"),
+        ("core group", "coordination group", "advisory group", "informal group"),
     ),
     (r"registers?|registry", ("register",)),
     (r"tribunals?", ("tribunal",)),
@@ -32,7 +32,7 @@ HEADS: list[tuple[str, tuple[str, ...]]] = [
     (r"conferences?|summits?", ("declaration",)),
     (r"coalitions?|agreements?|conventions?|statutes?", (ANY,)),
     (r"teams?", ("joint investigation team",)),
-    (r"groups?", ("core group", "coordination group", "advisory group")),
+    (r"groups?", ("core group", "coordination group", "advisory group", "informal group")),
     (r"cent(?:re|er)s?", ("prosecution centre",)),
 ]
 _HEAD = re.compile(r"\b(?:" + "|".join(f"(?:{h})" for h, _ in HEADS) + r")", re.IGNORECASE)
@@ -54,6 +54,7 @@ _PURPOSE = re.compile(
     r"(?:the\s+)?(?:creat(?:e|ion|ing)|establish(?:ment|ing)?|set(?:ting)?\s+up)(?:\s+of)?\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+_INNER_SHORT = re.compile(r"(?:\s+of\s+[A-Z][\w’'-]*)?\s*\([A-Z][A-Za-z]{1,7}\)(?=\s+(?:on|for|of|to)\s)")
 _AGREEMENT = re.compile(r"agreements?|conventions?|statutes?", re.I)
 # 'the conference "Justice for All"', 'the declaration, called "Justice for All"': the name a head noun is
 # given in quotes.
@@ -192,7 +193,11 @@ class CoalitionIndex:
         if determiner:
             start += determiner.end()
         modifiers = text[start : match.start()]
-        after = _COMPLEMENT.match(text, match.end()) or _QUOTED_NAME.match(text, match.end())
+        # 'Group of Friends (GoF) of Accountability': a short form in brackets inside the name.
+        inner = _INNER_SHORT.match(text, match.end())
+        after = _COMPLEMENT.match(text, inner.end() if inner else match.end()) or _QUOTED_NAME.match(
+            text, match.end()
+        )
         end = after.end() if after else match.end()
         words = text[start:end].split()
         if len(words) > MAX_WORDS:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from .actors import Actor, ActorMention, clean_name
 from .coalitions import ANY, Coalition, distinct_name
 from .document import BLOCKING_BEFORE, DocumentView
-from .member_clauses import antecedent, listed_after_count
+from .member_clauses import COUNTED, antecedent, listed_after_count
 from .proposals import Proposal
 from .treaties import document_treaty, full_mention, in_force_date
 from .when import DateMention
@@ -25,7 +27,8 @@ ROLE_NOUNS = {
     "part": "member",
     "founding member": "founding member",
 }
-WHEN_WHERE = r"(?:\s+(?:on|in|at)\s+[^,;]{3,30}?){0,2}"
+# 'on 25 March, 2022,' or 'on March 25, 2022, in Kyiv': a date may carry its year after a comma.
+WHEN_WHERE = r"(?:,?\s+(?:on|in|at)\s+[^,;]{3,30}?(?:,\s+\d{4})?){0,2},?"
 # Who co-chairs or leads a coalition is in it; chairing a meeting makes no member (see OBJECT_GAP).
 CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
 OBJECT_GAP = 12
@@ -33,7 +36,8 @@ MULTILATERAL = 3
 INCLUDES = re.compile(
     # Who attends a meeting is no member: 'the attendees included delegates from the court'.
     r"(?<!attendees )(?<!guests )(?<!speakers )"
-    r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together)\b",
+    r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together|"
+    r"made up of)\b|(?<=\w), including\b",
     re.I,
 )
 TAKES_PART = re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I)
@@ -81,7 +85,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         re.compile(
             r"\b(?:set(?:ting)? up|established|created|founded|formed)\b(?:\s+of\s+the\s+[A-Z][\w-]*)?"
             + WHEN_WHERE
-            + r"\s+(?:by|(?P<between>between))\b",
+            + r"\s+(?:by|(?P<between>between)|with)\b",
             re.I,
         ),
         "founding member",
@@ -91,7 +95,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     (
         re.compile(
             r"\b(?:is|are|was|were|became|become|becoming|remains?|as)\s+(?:a |an |the |its )?(?:\w+\s+)?"
-            r"(?P<noun>member|participant|signatory|partner|part)s?(?:\s+(?:states?|countr(?:y|ies)))?"
+            r"(?P<noun>member|participant|signatory|partner|part(?:y|ies)\b|part)s?(?:\s+(?:states?|countr(?:y|ies)))?"
             r"(?:\s+(?:of|in|to)\b)?",
             re.I,
         ),
@@ -114,10 +118,36 @@ IRREALIS = re.compile(
     r"\b(?:possibility of|possible|whether|may|might|could|would|invited to|considering|consider|plans? to|"
     r"intends? to|aims? to|discussed|negotiat\w*|seeks? to|hopes? to|expected to|to sign|to join|urged|"
     r"(?:is|are|was|were) (?:set|due|going|about|ready|yet) to|(?:is|are) to|wants? to|"
-    r"would like to|(?:willing\w*|intention|readiness|desire|plans?|decision) to)\s+"
+    r"would like to|(?:willing\w*|intention|readiness|desire|plans?|decision) to|"
+    # What ought to, may or is allowed to happen: 'should be set up by', 'must sign', 'ready to sign',
+    # 'authorised the minister to sign', 'committed to joining', 'a step towards joining'.
+    r"should|must|needs? to|ought to|(?:ready|able|authori[sz]ed|mandated?|expects?|committed|agreed|"
+    r"called on|calls? on|urges?|invit(?:es?|ing)|encourag\w+|inspir\w+)\s+(?:\w+\s+){0,3}?to|"
+    r"towards?|(?:was|were) to)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+# 'if the Council refers the case', 'unless Russia signs': a condition, not a fact.
+CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.I)
+# Verbs that say what was agreed or approved, often a plan or a text, not a coalition: 'agreed to
+# extend', 'a treaty approved by the Assembly'. They count only with a coalition beside them.
+WEAK = re.compile(r"(?:agreed|approved|endorsed)\b", re.I)
+# Who helps, hosts or frames a coalition is not its party, nor is the wrongdoer it answers.
+HELPER_BEFORE = re.compile(
+    r"\b(?:(?:with|under)\s+the\s+(?:support|help|assistance|backing|auspices|mediation|patronage)\s+of|"
+    r"within\s+the\s+framework\s+of|(?:supported|backed|funded|financed|brokered|mediated|hosted|"
+    r"caused|committed|inflicted|perpetrated|waged)\s+by)\b[^,;:()]{0,50}$",
+    re.I,
+)
+HELPER_AFTER = re.compile(r"['’]s?\s+(?:support|help|assistance|backing|auspices|mediation|funding)\b", re.I)
+# 'A's minister has said that': the actor is who speaks, not who joins.
+SAID_THAT = re.compile(r"\b(?:said|says|stated|announced|noted|told\s+\w+|explained|stressed)\s+that\b", re.I)
+# Two-letter state codes listed in brackets: '(EE, LT, LV)'; EU texts write EL for Greece, UK for Britain.
+CODE_LIST = re.compile(r"\(\s*([A-Z]{2}(?:\s*,\s*[A-Z]{2}){1,}(?:\s*,?\s*and\s+[A-Z]{2})?)\s*,?\s*\)")
+EU_CODES = {"EL": "GR", "UK": "GB"}
+GROUP_NOUN = re.compile(r"\b(?:states|countries|nations|members|governments|parties)\b", re.I)
+# A cue word used as a noun: 'a sign that', 'the signing of', 'its joining'.
+NOUN_USE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.I)
 # A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
 # in a meeting the text announces is reported as its participation.
 FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
@@ -343,6 +373,8 @@ def _members_after(
                 actor = lead.actor  # 'Poland (since 2022)'
             elif NAME_LIKE.fullmatch(cleaned) and len(cleaned) > 2 and not known_only:
                 actor = view.context.actors.propose(cleaned)
+        if actor is not None and inside and _helper(text, inside[0]):
+            continue
         if (
             actor is not None
             and (not BLOCKING_BEFORE.search(text[:item_start] + " ") or SPEAKS_FOR.search(text[:item_start]))
@@ -373,6 +405,20 @@ def _is_place(analysed, start: int) -> bool:
     return not any(m.start < named_end <= m.end for m in analysed.actors)
 
 
+def _helper(text: str, mention) -> bool:
+    """Is the actor one that helps, hosts or frames the coalition, or the wrongdoer it answers, not
+    a party: 'with the support of A', 'under the auspices of A', 'with A's support', 'caused by A'?"""
+    return bool(HELPER_BEFORE.search(text[: mention.start]) or HELPER_AFTER.match(text, mention.end))
+
+
+def _speaker(between: str) -> bool:
+    """Does a reporting verb stand between an actor and the cue, the joining being what it said:
+    'the Ukrainian minister has said that the countries taking part ...'? 'A announced that it joined'
+    still makes A the one who joined."""
+    said = SAID_THAT.search(between)
+    return bool(said) and not re.match(r"\s*(?:it|they|its|their|we|our)\b", between[said.end() :], re.I)
+
+
 def _quoted(text: str, at: int) -> bool:
     """Is `at` inside a short quoted name ('the "Justice for Ukraine" conference'), not a quoted statement?"""
     for quoted in re.finditer(r"[“\"]([^”\"]*)[”\"]", text):
@@ -393,6 +439,8 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
                 continue
             if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end :]):
+                continue
+            if _helper(text, mention) or _speaker(text[mention.end : cue_start]):
                 continue
             if _quoted(text, mention.start):
                 continue  # 'the "Justice for Ukraine" conference': a word of a name, not a party
@@ -483,16 +531,33 @@ def extract(view: DocumentView) -> list[Proposal]:
             for match in pattern.finditer(text):
                 if IRREALIS.search(undated[: match.start()]) or re.match(r"\s*forces\b", text[match.end() :]):
                     continue
+                if CONDITIONAL.search(undated[: match.start()]):
+                    continue
+                if side == "before" and pattern is not PARTY and NOUN_USE.search(text[: match.start()]):
+                    continue  # 'as a sign that', 'the signing of the convention': a noun, no one's act
+                if match.groupdict().get("noun") in ("part", "Part") and not _coalition_beside(
+                    analysed, match, side
+                ):
+                    continue  # 'part of a state policy', 'as part of mediation efforts'
+
                 if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
                     continue
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
-                if pattern is CHAIRS and not _coalition_follows(analysed, match.end()):
+                if pattern is CHAIRS and not _coalition_beside(analysed, match, side):
+                    continue
+                if WEAK.match(match.group(0)) and not _agreed_together(analysed, match, side):
                     continue
                 if pattern is TAKES_PART and NO_COALITION_OBJECT.match(text, match.end()):
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue
+                if match.group(0).startswith(",") and (
+                    not _coalition_beside(analysed, match, "after")
+                    or NEGATION.search(_subject(text, match.start()))
+                ):
+                    continue  # 'the team, including A and B'; not 'delegates from 40 states, including A'
+
                 if ACCOMPANIED.match(text, match.start()) and PERSON.search(_subject(text, match.start())):
                     continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
@@ -531,12 +596,28 @@ def _subject(text: str, cue: int) -> str:
     return re.split(r"[;:]|\.\s", text[:cue])[-1]
 
 
-def _coalition_follows(analysed, at: int) -> bool:
-    """Does a coalition (not a meeting) follow the verb: 'co-chaired the coalition'?"""
+def _coalition_beside(analysed, match: re.Match, side: str) -> bool:
+    """Does a coalition stand right on the verb's object side: 'co-chaired the coalition', 'the
+    declaration approved by'? Chairing a meeting or approving a plan makes no member."""
+    if side == "after":
+        return any(
+            0 <= match.start() - m.end <= OBJECT_GAP and (m.coalition or m.anaphor or m.named)
+            for m in analysed.coalitions
+        )
     return any(
-        0 <= m.start - at <= OBJECT_GAP and (m.coalition or m.anaphor) and "declaration" not in m.kinds
+        0 <= m.start - match.end() <= OBJECT_GAP
+        and (m.coalition or m.anaphor or (m.named and match.re is not CHAIRS))
+        and ("declaration" not in m.kinds or match.re is not CHAIRS)
         for m in analysed.coalitions
     )
+
+
+def _agreed_together(analysed, match: re.Match, side: str) -> bool:
+    """Does an 'agreed' or 'approved' make members: with a coalition beside it ('approved the
+    declaration'), or agreed by many states together ('Forty countries agreed to work together');
+    one state agreeing to do something joins nothing."""
+    many = side == "before" and COUNTED.search(_subject(analysed.text, match.start()))
+    return bool(many) or _coalition_beside(analysed, match, side)
 
 
 def _actor_subject(analysed, at: int) -> bool:
@@ -592,10 +673,30 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
         end = min(end, follow_start)
         if not members and not NEGATION.search(text[start:end]):
             members = _listed_later(view, analysed, (start, end), match)
+    coded = _coded_members(view, analysed, start, end)
+    members = coded or members
     if not members:
         return [], None, (start, end)
     coalition = _coalition(view, index, analysed, match, side)
     return members + followers, coalition, (start, end)
+
+
+def _coded_members(view: DocumentView, analysed, start: int, end: int) -> list[Member]:
+    """States a clause lists by their two-letter codes in brackets, as EU texts do after a group noun:
+    'the member states that joined the team (EE, LT, PL)'. Every code must name a state."""
+    text = analysed.text
+    found = CODE_LIST.search(text, start, min(len(text), end + 1))
+    if not found or not GROUP_NOUN.search(text, start, found.start()):
+        return []
+    states = {a.iso3: a for a in view.context.actors.forms.values() if a.iso3}
+    members = []
+    for code in re.finditer(r"[A-Z]{2}", found.group(1)):
+        country = pycountry.countries.get(alpha_2=EU_CODES.get(code.group(0), code.group(0)))
+        actor = states.get(country.alpha_3) if country else None
+        if actor is None:
+            return []
+        members.append(Member(actor, found.start(1) + code.start(), found.start(1) + code.end()))
+    return members
 
 
 def _listed_later(view: DocumentView, analysed, clause: tuple[int, int], match: re.Match) -> list[Member]:
@@ -637,7 +738,20 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
         return found or view.context.coalitions.propose(full_mention(view, proposable[0]))
     if anaphors:
         return _treaty(view, kinds)
-    return view.coalition_for(index, (ANY,)) or view.title_coalition() or _treaty(view, (ANY,))
+    return (
+        view.coalition_for(index, (ANY,))
+        or view.title_coalition()
+        or _treaty(view, (ANY,))
+        or _only_of_kind(view, analysed)
+    )
+
+
+def _only_of_kind(view: DocumentView, analysed) -> Coalition | None:
+    """'a Joint Investigation Team for crimes in Ukraine' names its kind only: the one curated coalition
+    of that kind, when the tables hold exactly one."""
+    kinds = {k for m in analysed.coalitions if not m.coalition and ANY not in m.kinds for k in m.kinds}
+    found = [c for c in view.context.coalitions.coalitions if c.kind in kinds]
+    return found[0] if len(found) == 1 else None
 
 
 def _treaty(view: DocumentView, kinds: tuple[str, ...]) -> Coalition | None:
