@@ -355,3 +355,28 @@ def test_one_name_and_n_others_counts_the_one_named_too():
 def test_a_qualifier_inside_quotes_still_qualifies():
     text = 'The envoy put it at "roughly 70 percent" of the cases and “nearly 40 states” in all.'
     assert [(v, q) for v, q, _ in figures(text)] == [(70, "about"), (40, "nearly")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council of Europe counts 46 members of the Council of Europe in all.",
+        "The tribunal leans on its 125 members to make arrests.",
+        "Since 2020 the organisation's 38 member states have met twice a year.",
+        "Delegates of the 57 member states voted on Friday.",
+    ],
+)
+def test_the_whole_membership_of_a_body_counts_states_and_no_joining(sentence):
+    ((_, _, unit, metric),) = _metric_of_all(sentence)
+    assert unit == "countries" and metric not in ("countries_signed", "register_members")
+
+
+def test_the_members_of_a_parliament_are_no_states():
+    assert figures("The text won 18 members of the European Parliament over.")[0][2] == "members"
+
+
+def _metric_of_all(text: str) -> list[tuple]:
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=SIGNING), "doc-test")
+    return [
+        (float(p.fields["value"]), p.fields["qualifier"], p.fields["unit"], p.fields["metric"]) for p in found
+    ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import figures, uncounted
 from .document import DocumentView
-from .figure_units import counted_unit
+from .figure_units import counted_unit, whole_membership
 from .metrics import MEMBER_UNITS, specific_words, unit_family
 from .proposals import Proposal
 from .words import stem
@@ -104,9 +104,13 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             if uncounted.a_threshold(text[: figure.start]):
                 continue
             unit, noun, detail = figure.unit, figure.noun, figure.detail
-            if counted_unit(unit, text, text[: figure.start]) != unit:
+            before, after = text[: figure.start], text[figure.end :]
+            counted = counted_unit(unit, text, before, after)
+            if counted != unit and whole_membership(before, after):
+                unit = counted  # '46 members of the Council of Europe' are states, named as the text does
+            elif counted != unit:
                 # '34 leaders signed' counts states: the noun no longer says what is counted.
-                unit = noun = detail = counted_unit(unit, text, text[: figure.start])
+                unit = noun = detail = counted
             if not unit:
                 # "So far only 308 have been brought home": the noun of the last figure counts these too,
                 # when a verb says what became of them ('Views 173' on a page counts nothing of it).
@@ -216,6 +220,9 @@ def _metric(
     counted = about and not subset and metrics.of_coalition(about, unit)
     if counted and not metrics.foreign_words(counted, noun):
         return counted
+    at = clause.find(figure.text)
+    if at >= 0 and whole_membership(clause[:at], clause[at + len(figure.text) :]):
+        return metrics.propose(unit, named, clause, source_id)  # a body's size, no count of joining
     found = metrics.resolve(unit, meaning, clause)
     if found and not (event and found.description.startswith("Running total")):
         return found

@@ -1,6 +1,6 @@
 """What a figure counts when its noun stands for something else: leaders who sign for their states
-count states, abstentions in a vote of states count states, and the people a warrant names count
-warrants."""
+count states, abstentions in a vote of states count states, the people a warrant names count
+warrants, and the members of an organisation of states are states."""
 
 from __future__ import annotations
 
@@ -16,12 +16,33 @@ STATES_VOTE = re.compile(r"\b(?:General Assembly|Security Council|United Nations
 # 'issued warrants of arrest against two individuals': one warrant a person.
 WARRANT_FOR = re.compile(r"\bwarrants?\b(?:\s+of\s+arrest)?\s+(?:for|against)\s+[^,;.]{0,20}$", re.I)
 
+# The whole membership of a body, not who joined it: 'its 124 members', 'the organisation's 46
+# member states', 'has 193 member states', 'the 27 member states', '46 members of the Council of Europe'.
+MEMBER_NOUN = re.compile(r"^\s*(?:member\s+(?:states|countries)|members|states\s+parties)\b", re.I)
+OWNED = re.compile(r"(?:\b(?:its|their|the|has|have|had)|[A-Za-z]['’]s|\bthere\s+(?:are|were))\s+$", re.I)
+OF_A_BODY = re.compile(r"^\s*members\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.()]{0,60})")
+# A body whose members are people: a parliament, a board, a team.
+OF_PEOPLE = re.compile(r"\b(?:Parliament\w*|Rada|Duma|Congress|Senate|House|Board|Committee|Team|Panel)\b")
 
-def counted_unit(unit: str, sentence: str, before: str) -> str:
-    """The unit a figure counts: `unit`, unless its noun stands for states or warrants; `before` is
-    the sentence up to the figure."""
+
+def whole_membership(before: str, after: str) -> bool:
+    """Does the figure (`before` and `after` it in its sentence) count all the members of a body of
+    states, as a standing size rather than a count of joining?"""
+    if not MEMBER_NOUN.match(after):
+        return False
+    body = OF_A_BODY.match(after)
+    if body and OF_PEOPLE.search(body.group("body")):
+        return False
+    return bool(body or OWNED.search(before))
+
+
+def counted_unit(unit: str, sentence: str, before: str, after: str = "") -> str:
+    """The unit a figure counts: `unit`, unless its noun stands for states or warrants; `before` and
+    `after` are the sentence up to the figure and from its end."""
     if unit in FOR_A_STATE or unit in VOTES and STATES_VOTE.search(sentence):
         return "countries"
     if unit_family(unit) == "people" and WARRANT_FOR.search(before):
         return "warrants"
+    if unit == "members" and whole_membership(before, after):
+        return "countries"
     return unit
