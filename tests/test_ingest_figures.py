@@ -210,7 +210,7 @@ def test_a_noun_that_stands_for_states_or_warrants_counts_them():
     assert figures(text) == [(12.0, "exact", "countries")]
     text = "The UN resolution was adopted with 18 abstentions."
     assert figures(text) == [(18.0, "exact", "countries")]
-    assert figures("The bill passed the chamber with 18 abstentions.") == [(18.0, "exact", "abstentions")]
+    assert figures("The bill passed the chamber with 18 abstentions.") == [(18.0, "exact", "people")]
     text = "The court issued arrest warrants against three persons on Monday."
     assert figures(text) == [(3.0, "exact", "warrants")]
 
@@ -380,3 +380,16 @@ def _metric_of_all(text: str) -> list[tuple]:
     return [
         (float(p.fields["value"]), p.fields["qualifier"], p.fields["unit"], p.fields["metric"]) for p in found
     ]
+
+
+def test_a_parliament_votes_by_its_members_who_are_people():
+    text = "The Senate passed the bill by 61 votes (22 voted against and 9 abstained)."
+    assert figures(text) == [(61, "exact", "people"), (22, "exact", "people"), (9, "exact", "people")]
+    text = "The assembly backed the motion, 88 members in favour, with one abstention."
+    assert figures(text) == [(88, "exact", "people"), (1, "exact", "people")]
+    text = "In the Parliament 300 deputies supported the bill and only one voted against it."
+    assert figures(text) == [(300, "exact", "people"), (1, "exact", "people")]
+
+
+def test_one_is_a_count_only_in_a_vote():
+    assert figures("One of the states signed, and one country declined.") == []

@@ -11,8 +11,13 @@ from .metrics import unit_family
 # Each of these acts for one state: '34 European leaders signed' counts 34 states.
 FOR_A_STATE = frozenset({"leaders", "heads"})
 VOTES = frozenset({"abstentions", "votes"})
-# A vote whose voters are states: at the UN or on a resolution (a parliament's members are people).
+# A vote whose voters are states: at the UN or on a resolution; in a parliament each vote is one
+# member's ('100 members in favour', 'with 18 abstentions' in a chamber), so it counts people.
 STATES_VOTE = re.compile(r"\b(?:General Assembly|Security Council|United Nations|UN|resolution)\b")
+PEOPLES_VOTE = re.compile(
+    r"\b(?:Parliament\w*|PACE|Rada|deputies|lawmakers|MPs|parliamentarians|members\s+(?:in\s+favou?r|against))\b"
+)
+MEMBERS_VOTING = re.compile(r"^\s*members\s+(?:in\s+favou?r|against|voted|voting|abstained)\b", re.I)
 # 'issued warrants of arrest against two individuals': one warrant a person.
 WARRANT_FOR = re.compile(r"\bwarrants?\b(?:\s+of\s+arrest)?\s+(?:for|against)\s+[^,;.]{0,20}$", re.I)
 
@@ -39,8 +44,12 @@ def whole_membership(before: str, after: str) -> bool:
 def counted_unit(unit: str, sentence: str, before: str, after: str = "") -> str:
     """The unit a figure counts: `unit`, unless its noun stands for states or warrants; `before` and
     `after` are the sentence up to the figure and from its end."""
-    if unit in FOR_A_STATE or unit in VOTES and STATES_VOTE.search(sentence):
+    if unit in VOTES:
+        return "countries" if STATES_VOTE.search(sentence) and not PEOPLES_VOTE.search(sentence) else "people"
+    if unit in FOR_A_STATE:
         return "countries"
+    if unit == "members" and MEMBERS_VOTING.match(after):
+        return "people"
     if unit_family(unit) == "people" and WARRANT_FOR.search(before):
         return "warrants"
     if unit == "members" and whole_membership(before, after):
