@@ -393,3 +393,21 @@ def test_a_parliament_votes_by_its_members_who_are_people():
 
 def test_one_is_a_count_only_in_a_vote():
     assert figures("One of the states signed, and one country declined.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KSE 14.10 Increased By ▲ 0.25 (1.8%)",
+        "Index 402.5 Decreased By -3.1 (-0.77%)",
+        "USD $39.870.12",
+        "Prosecutors charge 40 officers over looting – Kyiv 12.05.2024",
+        "Thirty states back the court 03.02.25, 10:15",
+    ],
+)
+def test_tickers_rates_and_listed_posts_are_page_furniture(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_text_cut_inside_a_word_leaves_no_noun():
+    assert figures("The warrants bind 125 states (124 s") == [(125, "exact", "countries")]

@@ -70,6 +70,10 @@ ATTRIBUTION = re.compile(
     re.I,
 )
 WORDS_NEAR = 8
+# Page furniture: a market ticker ('Decreased By ▼ -0.03'), a listed post ending in its stamp ('...
+# returned home 10.04.2023').
+TICKER = re.compile(r"[▲▼△▽↑↓]|\b(?:Increased|Decreased) By\b")
+POST_STAMP = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*$")
 
 
 def _reporter(analysed):
@@ -92,7 +96,7 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
     last_unit: dict[int, tuple[str, str]] = {}
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
-        if text.isupper():
+        if text.isupper() or TICKER.search(text) or POST_STAMP.search(text):
             continue
         found = figures.find(text, [(d.start, d.end) for d in analysed.dates])
         if not found:

@@ -295,7 +295,8 @@ def _counted(text: str, end: int) -> tuple[str, str]:
         if head and head not in ("members", "participants") and following not in FAMILIES:
             break  # the first counted noun: '27 countries investigating war crimes' counts countries
     if not head:
-        if words and words[-1].group(0)[0].islower() and words[-1].group(0).endswith("s"):
+        last_word = words[-1].group(0) if words else ""
+        if last_word[:1].islower() and last_word.endswith("s") and len(last_word) > 2:  # not a cut 's'
             head, last = words[-1].group(0).lower(), len(words) - 1
         else:
             return "", ""
@@ -354,6 +355,8 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
         right = masked[match.end() :]
         if re.search(r"[\w/)]$|[\w/]\($|\d:$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
             continue  # in an identifier or a time: CM/Res(2023)3, COVID-19, 16:08 (' (19 voted' is an aside)
+        if re.match(r"\.\d", right) or re.search(r"(?:^|[\s(])[-−]$|\d[.,]$", left):
+            continue  # '41.340.03' is a rate or a version, '-0.48' a change on a ticker: no counts
         if re.match(r"(?:st|nd|rd|th)\b|[/)]|[-–][A-Za-z]|:\d|[A-Za-z]", right) and not (
             match["scale"] or match["short"] or match["pct"]
         ):
