@@ -411,3 +411,40 @@ def test_tickers_rates_and_listed_posts_are_page_furniture(sentence):
 
 def test_a_text_cut_inside_a_word_leaves_no_noun():
     assert figures("The warrants bind 125 states (124 s") == [(125, "exact", "countries")]
+
+
+def test_the_verb_after_the_counted_noun_says_what_they_did():
+    both = {
+        "metrics": [
+            *SIGNING["metrics"],
+            {"metric": "countries_participating", "label": "Countries participating", "unit": "countries"},
+        ]
+    }
+    assert _metric_of("Representatives of 28 countries signed the charter.", both)[28.0] == "countries_signed"
+    found = _metric_of("Representatives of 28 countries discussed the charter.", both)[28.0]
+    assert found != "countries_signed"
+
+
+def test_a_count_of_states_in_an_article_about_a_body_without_a_count_is_no_other_bodys_count():
+    register = {
+        "coalitions": [
+            {
+                "coalition_id": "register",
+                "name": "Register of Damage",
+                "short_name": "Register",
+                "kind": "register",
+            },
+            {
+                "coalition_id": "summit",
+                "name": "Lisbon Justice Summit",
+                "short_name": "",
+                "kind": "conference",
+            },
+        ],
+        "metrics": [{"metric": "register_members", "label": "Register members", "unit": "countries"}],
+    }
+    text = (
+        "The Lisbon Justice Summit opened on Monday. The Register of Damage was named once. "
+        "The Lisbon Justice Summit heard from ministers. Ministers from 61 nations were part of it."
+    )
+    assert _metric_of(text, register)[61.0] != "register_members"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from . import figures, uncounted
 from .document import DocumentView
 from .figure_units import counted_unit, whole_membership
+from .metric_words import concept_word
 from .metrics import MEMBER_UNITS, specific_words, unit_family
 from .proposals import Proposal
 from .words import stem
@@ -238,7 +239,7 @@ def _metric(
     )
     around = clause.replace(noun, " ") if noun else clause  # 'member states' is the count, no cue
     if not subset and (elided or MEMBERSHIP_CUE.search(around)) and not INTENT.search(clause):
-        main = view.main_coalition(lambda c: metrics.of_coalition(c, unit) is not None)
+        main = view.main_coalition()  # the article's own, even when it keeps no count of its states
         counted = main and metrics.of_coalition(main, unit)
         if counted and not metrics.foreign_words(counted, noun):
             return counted
@@ -300,7 +301,16 @@ def _acted(clause: str, figure) -> str:
         re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0],
     )
     before = re.search(r"\b([a-z]+ed)\s+(?!to\b)(?:[\w-]+\s+){0,2}$", clause[:at])  # not 'managed to get'
-    verb = next((g for g in (after or before).groups() if g), "") if after or before else ""
+    # '35 countries signed the charter': the verb right after the counted noun says what they did, when
+    # it is one a metric speaks of ('45 countries pledged' says nothing a count of members does not).
+    subject = figure.noun and re.match(
+        rf"\s+{re.escape(figure.noun)}\s+([a-z]+ed|{IRREGULAR_PARTICIPLES})\b",
+        clause[at + len(figure.text) :],
+    )
+    if subject and not concept_word(subject.group(1)):
+        subject = None
+    found = after or before or subject
+    verb = next((g for g in found.groups() if g), "") if found else ""
     return "" if verb in REPORTING_VERBS else verb
 
 
