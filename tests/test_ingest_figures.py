@@ -375,8 +375,8 @@ def test_the_members_of_a_parliament_are_no_states():
     assert figures("The text won 18 members of the European Parliament over.")[0][2] == "members"
 
 
-def _metric_of_all(text: str) -> list[tuple]:
-    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=SIGNING), "doc-test")
+def _metric_of_all(text: str, extra: dict | None = None) -> list[tuple]:
+    found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=extra or SIGNING), "doc-test")
     return [
         (float(p.fields["value"]), p.fields["qualifier"], p.fields["unit"], p.fields["metric"]) for p in found
     ]
@@ -448,3 +448,14 @@ def test_a_count_of_states_in_an_article_about_a_body_without_a_count_is_no_othe
         "The Lisbon Justice Summit heard from ministers. Ministers from 61 nations were part of it."
     )
     assert _metric_of(text, register)[61.0] != "register_members"
+
+
+def test_such_cases_count_whoever_the_text_has_just_spoken_of():
+    text = "Occupiers keep deporting families with children (so far, some 9,000 such cases are known)."
+    cases = {
+        "metrics": [{"metric": "deported_cases", "label": "Children deported (cases)", "unit": "children"}]
+    }
+    assert _metric_of_all(text, cases) == [(9000, "about", "children", "deported_cases")]
+    text = "Officials named 410 children taken away. They have verified 300 such cases."
+    assert [u for *_, u, _ in metrics(text)] == ["children", "children"]
+    assert figures("Judges heard 40 such cases.") == [(40, "exact", "cases")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import figures, uncounted
 from .document import DocumentView
-from .figure_units import counted_unit, whole_membership
+from .figure_units import counted_unit, referred_unit, whole_membership
 from .metric_words import concept_word
 from .metrics import MEMBER_UNITS, specific_words, unit_family
 from .proposals import Proposal
@@ -116,6 +116,9 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             elif counted != unit:
                 # '34 leaders signed' counts states: the noun no longer says what is counted.
                 unit = noun = detail = counted
+            earlier = last_unit.get(analysed.sentence.paragraph, ("", ""))[0]
+            if referred_unit(noun, before, earlier):
+                unit = noun = detail = referred_unit(noun, before, earlier)  # 'such cases': of children
             if not unit:
                 # "So far only 308 have been brought home": the noun of the last figure counts these too,
                 # when a verb says what became of them ('Views 173' on a page counts nothing of it).

@@ -1,11 +1,13 @@
 """What a figure counts when its noun stands for something else: leaders who sign for their states
 count states, abstentions in a vote of states count states, the people a warrant names count
-warrants, and the members of an organisation of states are states."""
+warrants, the members of an organisation of states are states, and 'such cases' are cases of
+whoever the text has just spoken of."""
 
 from __future__ import annotations
 
 import re
 
+from .figures import FAMILIES
 from .metrics import unit_family
 
 # Each of these acts for one state: '34 European leaders signed' counts 34 states.
@@ -55,3 +57,18 @@ def counted_unit(unit: str, sentence: str, before: str, after: str = "") -> str:
     if unit == "members" and whole_membership(before, after):
         return "countries"
     return unit
+
+
+# One case a child, as deportations are counted: 'about 16,000 such cases' after deported children
+# are 16,000 children (after suspects or judges, cases stay cases).
+SUCH_CASES = re.compile(r"^such\s+cases\b", re.I)
+
+
+def referred_unit(noun: str, before: str, earlier: str) -> str:
+    """'children' when 'such cases' refer back to children: the last counted in the paragraph
+    (`earlier`) or, with none, the last named before the figure in its sentence; else ''."""
+    if not SUCH_CASES.match(noun):
+        return ""
+    named = [FAMILIES[w.lower()] for w in re.findall(r"[A-Za-z]+", before) if w.lower() in FAMILIES]
+    last = unit_family(earlier) if earlier else (named[-1] if named else "")
+    return "children" if last == "children" else ""
