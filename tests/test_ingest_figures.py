@@ -459,3 +459,11 @@ def test_such_cases_count_whoever_the_text_has_just_spoken_of():
     text = "Officials named 410 children taken away. They have verified 300 such cases."
     assert [u for *_, u, _ in metrics(text)] == ["children", "children"]
     assert figures("Judges heard 40 such cases.") == [(40, "exact", "cases")]
+
+
+def test_violations_of_the_laws_and_customs_of_war_are_war_crimes():
+    crimes = {
+        "metrics": [{"metric": "war_crimes_registered", "label": "War crimes registered", "unit": "cases"}]
+    }
+    text = "Police registered 900 offences in all, 610 violations of the laws and customs of war among them."
+    assert _metric_of_all(text, crimes)[1] == (610, "exact", "cases", "war_crimes_registered")

@@ -139,6 +139,7 @@ FAMILIES = {
     "offenses": "cases",
     "criminal cases": "cases",
     "episodes": "cases",
+    "violations": "cases",
     # A claim for damage is lodged as an application or a submission.
     "claims": "claims",
     "applications": "claims",
