@@ -467,3 +467,12 @@ def test_violations_of_the_laws_and_customs_of_war_are_war_crimes():
     }
     text = "Police registered 900 offences in all, 610 violations of the laws and customs of war among them."
     assert _metric_of_all(text, crimes)[1] == (610, "exact", "cases", "war_crimes_registered")
+
+
+def test_a_since_date_starts_the_period_and_a_count_standing_now_is_as_of_the_telling():
+    def as_of(text: str) -> list[str]:
+        return [p.fields["as_of"] for p in extract_figures.extract(view(text, "2024-06-20"), "doc-test")]
+
+    assert as_of("Since the war began on 24 February 2022, 900 children were deported.") == ["2024-06-20"]
+    assert as_of("The fund opened on 3 March 2023, and 31 states have joined it so far.") == ["2024-06-20"]
+    assert as_of("On 3 March 2023, 31 states joined the fund.") == ["2023-03-03"]

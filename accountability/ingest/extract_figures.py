@@ -128,11 +128,11 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 detail = noun
             else:
                 last_unit[analysed.sentence.paragraph] = (unit, noun)
-            as_of = _as_of(view, analysed)
-            if as_of is None:
-                continue
             # Only the figure's own clause names its metric: a sentence may report several figures.
             clause = figures.context_of(text, figure, [f for f in found if f.start != figure.start])
+            as_of = _as_of(view, analysed, clause)
+            if as_of is None:
+                continue
             if not figure.unit and _acted(clause, figure):
                 # '400 suspects, 300 indicted and 66 convicted': the later ones are people the verb says.
                 noun = detail = unit
@@ -323,10 +323,27 @@ def _referred_coalition(view: DocumentView, index: int, analysed):
     return view.coalition_for(index, anaphors[0].kinds) if anaphors else None
 
 
-def _as_of(view: DocumentView, analysed) -> tuple[str, str, str] | None:
-    dates = [d for d in analysed.dates if d.role == "asof"] or [
-        d for d in analysed.dates if d.role == "plain"
+# A date inside 'since ...' starts the period counted ('since the invasion on 24 February 2022').
+SINCE_PHRASE = re.compile(r"\bsince\b[^,;]*$", re.I)
+# 'so far', 'already': the count stands as of the telling, not as of a date another clause gives
+# ('set up on 12 May 2023, with 43 states joining so far').
+UNTIL_NOW = re.compile(r"\b(?:so far|to date|already|until now|by now|currently)\b", re.I)
+
+
+def _as_of(view: DocumentView, analysed, clause: str = "") -> tuple[str, str, str] | None:
+    """The date a figure stands at: one the sentence gives 'as of', else a plain one that neither
+    starts a 'since' period nor lies outside the clause of a figure told as standing now."""
+    text = analysed.text
+    at = text.find(clause) if clause else -1
+    now = at >= 0 and UNTIL_NOW.search(clause)
+    plain = [
+        d
+        for d in analysed.dates
+        if d.role == "plain"
+        and not SINCE_PHRASE.search(text[: d.start])
+        and not (now and not at <= d.start < at + len(clause))
     ]
+    dates = [d for d in analysed.dates if d.role == "asof"] or plain
     if dates:
         return dates[0].value, dates[0].precision, dates[0].note
     fallback = view.fallback_date()
