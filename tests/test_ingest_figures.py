@@ -476,3 +476,8 @@ def test_a_since_date_starts_the_period_and_a_count_standing_now_is_as_of_the_te
     assert as_of("Since the war began on 24 February 2022, 900 children were deported.") == ["2024-06-20"]
     assert as_of("The fund opened on 3 March 2023, and 31 states have joined it so far.") == ["2024-06-20"]
     assert as_of("On 3 March 2023, 31 states joined the fund.") == ["2023-03-03"]
+
+
+def test_what_a_side_agreed_to_do_is_no_running_total():
+    assert metrics("Moscow agreed to return eight children to their mothers.")[0][3] != "children_returned"
+    assert metrics("Moscow has returned eight children to their mothers.")[0][3] == "children_returned"

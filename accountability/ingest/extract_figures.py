@@ -35,7 +35,7 @@ MEMBERSHIP_CUE = re.compile(
 # A figure of what may happen or is planned is no count of what happened: a new metric is proposed.
 HYPOTHETICAL = re.compile(
     r"\b(?:at risk|in danger|under threat|threatened|(?:plans?|planned|planning|intends?|intended|aims?|"
-    r"hopes?|going) to|could|might|may (?:be|have|reach))\b",
+    r"hopes?|going|agreed|agrees?) to|could|might|may (?:be|have|reach))\b",
     re.I,
 )
 # 'two more countries', 'another five states': an increment, not the running total a metric keeps.
