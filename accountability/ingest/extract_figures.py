@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from . import figures, uncounted
 from .document import DocumentView
-from .figure_units import counted_unit
+from .figure_units import counted_unit, referred_unit, whole_membership
+from .metric_words import concept_word
 from .metrics import MEMBER_UNITS, specific_words, unit_family
 from .proposals import Proposal
 from .words import stem
@@ -34,7 +35,7 @@ MEMBERSHIP_CUE = re.compile(
 # A figure of what may happen or is planned is no count of what happened: a new metric is proposed.
 HYPOTHETICAL = re.compile(
     r"\b(?:at risk|in danger|under threat|threatened|(?:plans?|planned|planning|intends?|intended|aims?|"
-    r"hopes?|going) to|could|might|may (?:be|have|reach))\b",
+    r"hopes?|going|agreed|agrees?) to|could|might|may (?:be|have|reach))\b",
     re.I,
 )
 # 'two more countries', 'another five states': an increment, not the running total a metric keeps.
@@ -70,6 +71,10 @@ ATTRIBUTION = re.compile(
     re.I,
 )
 WORDS_NEAR = 8
+# Page furniture: a market ticker ('Decreased By ▼ -0.03'), a listed post ending in its stamp ('...
+# returned home 10.04.2023').
+TICKER = re.compile(r"[▲▼△▽↑↓]|\b(?:Increased|Decreased) By\b")
+POST_STAMP = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*$")
 
 
 def _reporter(analysed):
@@ -92,7 +97,7 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
     last_unit: dict[int, tuple[str, str]] = {}
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
-        if text.isupper():
+        if text.isupper() or TICKER.search(text) or POST_STAMP.search(text):
             continue
         found = figures.find(text, [(d.start, d.end) for d in analysed.dates])
         if not found:
@@ -104,9 +109,16 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             if uncounted.a_threshold(text[: figure.start]):
                 continue
             unit, noun, detail = figure.unit, figure.noun, figure.detail
-            if counted_unit(unit, text, text[: figure.start]) != unit:
+            before, after = text[: figure.start], text[figure.end :]
+            counted = counted_unit(unit, text, before, after)
+            if counted != unit and whole_membership(before, after):
+                unit = counted  # '46 members of the Council of Europe' are states, named as the text does
+            elif counted != unit:
                 # '34 leaders signed' counts states: the noun no longer says what is counted.
-                unit = noun = detail = counted_unit(unit, text, text[: figure.start])
+                unit = noun = detail = counted
+            earlier = last_unit.get(analysed.sentence.paragraph, ("", ""))[0]
+            if referred_unit(noun, before, earlier):
+                unit = noun = detail = referred_unit(noun, before, earlier)  # 'such cases': of children
             if not unit:
                 # "So far only 308 have been brought home": the noun of the last figure counts these too,
                 # when a verb says what became of them ('Views 173' on a page counts nothing of it).
@@ -116,11 +128,11 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 detail = noun
             else:
                 last_unit[analysed.sentence.paragraph] = (unit, noun)
-            as_of = _as_of(view, analysed)
-            if as_of is None:
-                continue
             # Only the figure's own clause names its metric: a sentence may report several figures.
             clause = figures.context_of(text, figure, [f for f in found if f.start != figure.start])
+            as_of = _as_of(view, analysed, clause)
+            if as_of is None:
+                continue
             if not figure.unit and _acted(clause, figure):
                 # '400 suspects, 300 indicted and 66 convicted': the later ones are people the verb says.
                 noun = detail = unit
@@ -216,6 +228,9 @@ def _metric(
     counted = about and not subset and metrics.of_coalition(about, unit)
     if counted and not metrics.foreign_words(counted, noun):
         return counted
+    at = clause.find(figure.text)
+    if at >= 0 and whole_membership(clause[:at], clause[at + len(figure.text) :]):
+        return metrics.propose(unit, named, clause, source_id)  # a body's size, no count of joining
     found = metrics.resolve(unit, meaning, clause)
     if found and not (event and found.description.startswith("Running total")):
         return found
@@ -227,7 +242,7 @@ def _metric(
     )
     around = clause.replace(noun, " ") if noun else clause  # 'member states' is the count, no cue
     if not subset and (elided or MEMBERSHIP_CUE.search(around)) and not INTENT.search(clause):
-        main = view.main_coalition(lambda c: metrics.of_coalition(c, unit) is not None)
+        main = view.main_coalition()  # the article's own, even when it keeps no count of its states
         counted = main and metrics.of_coalition(main, unit)
         if counted and not metrics.foreign_words(counted, noun):
             return counted
@@ -289,7 +304,16 @@ def _acted(clause: str, figure) -> str:
         re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure.text) :])[0],
     )
     before = re.search(r"\b([a-z]+ed)\s+(?!to\b)(?:[\w-]+\s+){0,2}$", clause[:at])  # not 'managed to get'
-    verb = next((g for g in (after or before).groups() if g), "") if after or before else ""
+    # '35 countries signed the charter': the verb right after the counted noun says what they did, when
+    # it is one a metric speaks of ('45 countries pledged' says nothing a count of members does not).
+    subject = figure.noun and re.match(
+        rf"\s+{re.escape(figure.noun)}\s+([a-z]+ed|{IRREGULAR_PARTICIPLES})\b",
+        clause[at + len(figure.text) :],
+    )
+    if subject and not concept_word(subject.group(1)):
+        subject = None
+    found = after or before or subject
+    verb = next((g for g in found.groups() if g), "") if found else ""
     return "" if verb in REPORTING_VERBS else verb
 
 
@@ -299,10 +323,27 @@ def _referred_coalition(view: DocumentView, index: int, analysed):
     return view.coalition_for(index, anaphors[0].kinds) if anaphors else None
 
 
-def _as_of(view: DocumentView, analysed) -> tuple[str, str, str] | None:
-    dates = [d for d in analysed.dates if d.role == "asof"] or [
-        d for d in analysed.dates if d.role == "plain"
+# A date inside 'since ...' starts the period counted ('since the invasion on 24 February 2022').
+SINCE_PHRASE = re.compile(r"\bsince\b[^,;]*$", re.I)
+# 'so far', 'already': the count stands as of the telling, not as of a date another clause gives
+# ('set up on 12 May 2023, with 43 states joining so far').
+UNTIL_NOW = re.compile(r"\b(?:so far|to date|already|until now|by now|currently)\b", re.I)
+
+
+def _as_of(view: DocumentView, analysed, clause: str = "") -> tuple[str, str, str] | None:
+    """The date a figure stands at: one the sentence gives 'as of', else a plain one that neither
+    starts a 'since' period nor lies outside the clause of a figure told as standing now."""
+    text = analysed.text
+    at = text.find(clause) if clause else -1
+    now = at >= 0 and UNTIL_NOW.search(clause)
+    plain = [
+        d
+        for d in analysed.dates
+        if d.role == "plain"
+        and not SINCE_PHRASE.search(text[: d.start])
+        and not (now and not at <= d.start < at + len(clause))
     ]
+    dates = [d for d in analysed.dates if d.role == "asof"] or plain
     if dates:
         return dates[0].value, dates[0].precision, dates[0].note
     fallback = view.fallback_date()

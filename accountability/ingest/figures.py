@@ -139,6 +139,7 @@ FAMILIES = {
     "offenses": "cases",
     "criminal cases": "cases",
     "episodes": "cases",
+    "violations": "cases",
     # A claim for damage is lodged as an application or a submission.
     "claims": "claims",
     "applications": "claims",
@@ -152,6 +153,7 @@ FAMILIES = {
     "files": "files",
     "documents": "files",
     "members": "members",
+    "abstention": "abstentions",
     "participants": "members",
     "signatories": "signatories",
     "warrants": "warrants",
@@ -209,6 +211,8 @@ _STOP_AFTER = frozenset(
 )
 # One name, not the end of a list, before 'and N other ...': the count leaves out the one named.
 ONE_NAMED_BEFORE = re.compile(r"(?:^|[^,\s]\s+)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+$")
+# A vote counts its voters bare: 'only one against', 'with one abstention', 'two voted against'.
+VOTE_AFTER = re.compile(r"\s+(?:abstention|abstained|against|voted|in\s+favou?r)\b", re.I)
 # Words in -ed that stand before the counted noun: '400 suspected war criminals'.
 NOT_VERBS = frozenset("suspected alleged accused".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|ish|is)$")
@@ -292,7 +296,8 @@ def _counted(text: str, end: int) -> tuple[str, str]:
         if head and head not in ("members", "participants") and following not in FAMILIES:
             break  # the first counted noun: '27 countries investigating war crimes' counts countries
     if not head:
-        if words and words[-1].group(0)[0].islower() and words[-1].group(0).endswith("s"):
+        last_word = words[-1].group(0) if words else ""
+        if last_word[:1].islower() and last_word.endswith("s") and len(last_word) > 2:  # not a cut 's'
             head, last = words[-1].group(0).lower(), len(words) - 1
         else:
             return "", ""
@@ -349,8 +354,10 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
             start = match.start("cur")
         left = masked[:start]
         right = masked[match.end() :]
-        if re.search(r"[\w/()]$|\d:$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
-            continue  # inside an identifier or a time: CM/Res(2023)3, COVID-19, 16:08:22
+        if re.search(r"[\w/)]$|[\w/]\($|\d:$", left) and not match["cur"] or re.search(r"[A-Za-z]-$", left):
+            continue  # in an identifier or a time: CM/Res(2023)3, COVID-19, 16:08 (' (19 voted' is an aside)
+        if re.match(r"\.\d", right) or re.search(r"(?:^|[\s(])[-−]$|\d[.,]$", left):
+            continue  # '41.340.03' is a rate or a version, '-0.48' a change on a ticker: no counts
         if re.match(r"(?:st|nd|rd|th)\b|[/)]|[-–][A-Za-z]|:\d|[A-Za-z]", right) and not (
             match["scale"] or match["short"] or match["pct"]
         ):
@@ -388,7 +395,9 @@ def find(text: str, masked_spans: list[tuple[int, int]]) -> list[Figure]:
     for match in _WORD_NUMBER.finditer(masked):
         phrase = match["words"]
         value = words_value(phrase)
-        if value is None or value == 1 or any(r["start"] <= match.start() < r["end"] for r in raw):
+        if value == 1 and not VOTE_AFTER.match(masked, match.end()):
+            continue  # 'one of the states': no count, unless a vote's ('one against', 'one abstention')
+        if value is None or any(r["start"] <= match.start() < r["end"] for r in raw):
             continue
         if phrase[0].isupper() and re.search(r"\w\W*$", masked[: match.start()]):
             continue  # "the Group of Seven": a name, not a count ('"Thirty states' opens a quote)
@@ -449,7 +458,7 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
         unit, noun = _unit(text, item)
         if unit in DURATIONS or unit in PAGE_COUNTERS:
             continue  # 'it would take 55 years': a span of time counts nothing
-        if item["words"] and unit not in set(FAMILIES.values()):
+        if item["words"] and unit not in set(FAMILIES.values()) and not VOTE_AFTER.match(text, item["end"]):
             continue  # 'three missiles', 'two aspects': number words count only what the tracker follows
         if item["plain"] and 1900 <= item["value"] <= 2100 and unit not in set(FAMILIES.values()):
             continue  # a year

@@ -33,3 +33,8 @@ for _meaning, _words in CONCEPTS.items():
 def implied(stems) -> set[str]:
     """The stems the given ones stand for, beyond themselves."""
     return {meant for w in stems for meant in SYNONYMS.get(w, ())}
+
+
+def concept_word(word: str) -> bool:
+    """Does a word name or stand for one of the concepts above ('signed', 'endorsed', 'sentenced')?"""
+    return stem(word) in SYNONYMS or stem(word) in {m for meant in SYNONYMS.values() for m in meant}

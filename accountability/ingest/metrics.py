@@ -68,6 +68,7 @@ A_YEAR_NAMED = re.compile(r"\b(?:in|during|for|this|last|over)\s+(?:the\s+)?(?:y
 KIND_OF_CRIME = re.compile(r"\b([\w-]+)\s+crimes\b", re.I)
 # The law's own words for war crimes: breaches of the laws and customs of war.
 LAWS_OF_WAR = re.compile(r"\blaws\s+and\s+customs\s+of\s+war\b", re.I)
+BREACHES = re.compile(r"(?:violations|breaches|crimes)\s+of\s+the\s+laws\b", re.I)
 # After these a complement says where or how, not what is counted ('orphans in the occupied territories').
 _WHERE = re.compile(r"\s(?:and|out of|in|from|with|at|on|to|by|for|who|which|that|since|during)\s.*$", re.S)
 
@@ -189,6 +190,8 @@ class MetricIndex:
         """The best metric and how many of its name's words the sentence has (more is more specific)."""
         family = unit_family(unit)
         sentence = BACK_HOME.sub(" returned ", sentence)
+        if LAWS_OF_WAR.search(sentence) and BREACHES.match(noun):
+            noun = "war crimes"  # the law's own name for them
         unit_stems = set(content_stems(f"{family} {unit}"))
         words = set(content_stems(f"{noun} {sentence}")) | unit_stems
         words |= implied(words)
