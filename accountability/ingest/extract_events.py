@@ -6,7 +6,9 @@ happened; sentences of one article that give the same date and kind of event are
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
+from ..dates import parse_partial, period_end
 from .document import DocumentView
 from .periods import bounds_a_period
 from .proposals import Proposal
@@ -83,6 +85,9 @@ NOUN_PHRASE = re.compile(r"(?:and\s+)?(?:the\s+|[A-Z])")
 # The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
 LEAD_SENTENCES = 3
 FURNITURE_WORDS = 4
+# News reports what happened in the days before the page: a dated event this close is the lead's news.
+RECENT_DAYS = 7
+NEAR_SENTENCES = 2
 LEAD_CATEGORIES = frozenset(
     ["warrant", "referral", "ratification", "withdrawal", "accession", "investigation", "agreement"]
     + ["institution launched", "return"]
@@ -243,6 +248,7 @@ def _place(analysed) -> str:
 
 def extract(view: DocumentView) -> list[Proposal]:
     events: dict[tuple[str, str, str], Proposal] = {}
+    first_told: dict[tuple[str, str, str], int] = {}  # the sentence that first tells each event
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
         if text.isupper():
@@ -284,7 +290,8 @@ def extract(view: DocumentView) -> list[Proposal]:
             }
             refs = [*actors, *([coalition] if coalition else [])]
             events[key] = Proposal("events", fields, [text], refs)
-    lead = _lead_event(view, set(events))
+            first_told[key] = index
+    lead = _lead_event(view, first_told)
     return [*([lead] if lead else []), *events.values()]
 
 
@@ -306,17 +313,44 @@ def _furniture(text: str) -> bool:
     return len(text.split()) < FURNITURE_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
-def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposal | None:
+def _same_news(key: tuple[str, str, str], told: int, category: str, lead: int, published) -> bool:
+    """Is a dated event of the lead's kind, told near it and dated within the page's own period or the
+    week before, the lead's own happening ('On Thursday, 40 states signed ...' then 'The agreement came
+    hours after ...' on a Friday page)?"""
+    value, precision, kind = key
+    if kind != category or abs(told - lead) > NEAR_SENTENCES:
+        return False
+    first = parse_partial(value, precision)
+    earliest = published.first - timedelta(days=RECENT_DAYS)
+    return earliest <= first and period_end(first, precision) <= published.last
+
+
+def _day_told_near(view: DocumentView, index: int, published):
+    """On a page dated only to its month: the day a sentence next to the lead gives inside that month
+    ('The centre started its work. The ministry announced this on 3 July.'), else None."""
+    if published.precision == "day":
+        return None
+    for analysed in view.sentences[max(0, index - NEAR_SENTENCES) : index + 1 + NEAR_SENTENCES]:
+        for mention in analysed.dates:
+            if mention.precision != "day" or mention.role != "plain":
+                continue
+            if published.first <= date.fromisoformat(mention.value) <= published.last:
+                return mention
+    return None
+
+
+def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
     happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
-    one on that date, or one of its kind inside a publication month ('On 16 December, the EU signed')."""
+    one on that date, or one of its kind told next to it in the days before ('On 16 December, the EU
+    signed'). On a page dated only to its month, a day told next to the lead dates it."""
     published = view.published
     if published is None or any(key[:2] == (published.value, published.precision) for key in dated):
         return None
     # Short lines with no full stop ('Ticker', 'By EUobserver') are page furniture: the lead is the first
     # sentences after them.
-    sentences = [a for a in view.sentences if not _furniture(a.text)]
-    for analysed in sentences[:LEAD_SENTENCES]:
+    sentences = [(i, a) for i, a in enumerate(view.sentences) if not _furniture(a.text)]
+    for index, analysed in sentences[:LEAD_SENTENCES]:
         text = analysed.text
         if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
             continue
@@ -326,19 +360,24 @@ def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposa
         if not found:
             continue
         category, cue = found[0]
-        if any(kind == category and value.startswith(published.value) for value, _, kind in dated):
+        if any(_same_news(key, told, category, index, published) for key, told in dated.items()):
             return None
+        day = _day_told_near(view, index, published)
         actors = [m.actor for m in analysed.free_actors()]
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
         fields = {
-            "date": published.value,
-            "date_precision": published.precision,
+            "date": day.value if day else published.value,
+            "date_precision": day.precision if day else published.precision,
             "title": title(text, cue.start(), []),
             "category": category,
             "place": _place(analysed),
             "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
             "coalition_id": coalition.coalition_id if coalition else "",
-            "note": "The article reports it as the day's news without a date: the publication date.",
+            "note": (
+                f"The article reports it as the news without a date; the day {day.text.strip()!r} next to it."
+                if day
+                else "The article reports it as the day's news without a date: the publication date."
+            ),
         }
         return Proposal("events", fields, [text], [*actors, *([coalition] if coalition else [])])
     return None
