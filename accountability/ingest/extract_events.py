@@ -93,6 +93,15 @@ LEAD_CATEGORIES = frozenset(
     + ["institution launched", "return"]
 )
 
+# A clause that stops at what someone said ("Kallas announced that today, 20 October,"): what was said
+# comes in the clause after it.
+SAYS_THAT = re.compile(r"\b(?:said|says|announced|stated|noted|reported|confirmed)\s+that[\s,]*$", re.I)
+# A clause that only says who told what the clauses before it say.
+ATTRIBUTION = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){1,6}(?:said|says|announced|told|stated|added|reported|wrote)\b"
+)
+# A page's time stamp, not a happening: 'Published 15 December 2025', 'Updated: March 3, 2024'.
+STAMP = re.compile(r"\b(?:Published|Updated|Posted|Last updated|Modified)(?:\s+on)?\s*:?\s*$")
 PRONOUN = re.compile(r"(?:it|they|he|she|we)\b", re.I)
 # "that" after a verb of saying ("announced that it has joined") opens the news itself.
 RELATIVE = re.compile(r"\b(?:who|which|(?<!ed )(?<!said )(?<!says )that)\s+(?:\w+\s+){0,3}$", re.I)
@@ -152,11 +161,18 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_sta
         return followed
     position = next(i for i, (s, e) in enumerate(segments) if s <= cue_start <= e)
     start, end = segments[position]
-    if ADVERBIAL.match(text[start:end]) and position + 1 < len(segments) and _has_verb_later(text, end):
+    if position > 0 and ATTRIBUTION.match(text, start):
+        # "Guatemala will join the group, Kuleba said after meeting his counterpart on 24 February": the
+        # date is the telling's, what was told comes before it
+        start = segments[0][0]
+    elif ADVERBIAL.match(text[start:end]) and position + 1 < len(segments) and _has_verb_later(text, end):
         # "In a statement issued Thursday, Price said ...", "The Assembly, at a session on Monday, adopted
         # a resolution": the adverbial says when or where, the main clause what happened
         end = segments[position + 1][1]
-    while end < len(text) and _too_short(text, start, end, date_spans):
+    while end < len(text) and (
+        _too_short(text, start, end, date_spans)
+        or SAYS_THAT.search(_without_dates(text, start, end, date_spans))
+    ):
         # "It was created on 5 May, the treaty was signed by 40 states": too few words say what happened
         end = next((e for s, e in segments if s > end), len(text))
     speech = re.search(
@@ -260,8 +276,8 @@ def extract(view: DocumentView) -> list[Proposal]:
             ends = [d for d in analysed.dates if d.role == "asof" and d.start > mention.end]
             if mention.role == "since" and ends:
                 continue  # "from 10 May until 3 June": a period something lasted, no event's day
-            if bounds_a_period(analysed, mention):
-                continue
+            if bounds_a_period(analysed, mention) or STAMP.search(text[: mention.start]):
+                continue  # a span of time; a page's own time stamp ('Published 31 Oct, 2025 08:22pm')
             cue = _cue(text, mention.start)
             if cue is None:
                 continue
