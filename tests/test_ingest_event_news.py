@@ -89,3 +89,39 @@ def test_short_page_lines_before_the_lead_do_not_push_it_out():
     text = "Newsroom\nBriefly\nBy Staff\nShare this\nChile has joined the coalition for children."
     found = events(text, "2023-02-14")
     assert [(e["date"], e["category"]) for e in found] == [("2023-02-14", "accession")]
+
+
+def test_an_undated_lead_on_a_page_dated_to_its_month_takes_the_day_told_next_to_it():
+    text = "The new prosecution office has started its work in Riga. The ministry gave the news on 4 June."
+    found = events(text, "2024-06", "month")
+    assert [(e["date"], e["category"]) for e in found] == [("2024-06-04", "institution launched")]
+    assert "4 June" in found[0]["note"]
+    # A day outside the page's month is no day of its news.
+    text = "The new prosecution office has started its work in Riga. The plan dates from 4 May."
+    assert [e["date"] for e in events(text, "2024-06", "month")] == ["2024-06"]
+
+
+def test_an_undated_lead_after_the_dated_news_of_the_days_before_is_that_news():
+    text = "On Tuesday, thirty states signed a pact on the court. The pact came hours after a strike."
+    found = events(text, "2024-06-20")
+    assert [(e["date"], e["category"]) for e in found] == [("2024-06-18", "agreement")]
+
+
+def test_a_clause_that_stops_at_said_that_goes_on_with_what_was_said():
+    text = "The envoy announced that today, 3 June, twelve states have committed to joining the court."
+    (event,) = events(text, "2025-06-03")
+    assert "twelve states have committed to joining the court" in event["title"]
+
+
+def test_a_date_in_a_closing_attribution_keeps_what_was_told_in_the_title():
+    text = "Peru will join the group, Foreign Minister Ana Ruiz said after meeting her Chilean peer on 4 May."
+    (event,) = events(text, "2024-05-20")
+    assert event["date"] == "2024-05-04"
+    assert event["title"].startswith("Peru will join the group")
+
+
+def test_a_page_time_stamp_is_no_event():
+    assert events("Desk Staff Published 12 Nov, 2024 09:15am", "2024-11-12") == []
+    assert events("Updated: March 3, 2024", "2024-03-03") == []
+    (event,) = events("The report was published on 3 May 2024.", "2024-06-01")
+    assert event["date"] == "2024-05-03"

@@ -6,7 +6,9 @@ happened; sentences of one article that give the same date and kind of event are
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
+from ..dates import parse_partial, period_end
 from .document import DocumentView
 from .periods import bounds_a_period
 from .proposals import Proposal
@@ -83,11 +85,23 @@ NOUN_PHRASE = re.compile(r"(?:and\s+)?(?:the\s+|[A-Z])")
 # The opening sentences, where an article gives the news it reports; and the kinds of news that are events.
 LEAD_SENTENCES = 3
 FURNITURE_WORDS = 4
+# News reports what happened in the days before the page: a dated event this close is the lead's news.
+RECENT_DAYS = 7
+NEAR_SENTENCES = 2
 LEAD_CATEGORIES = frozenset(
     ["warrant", "referral", "ratification", "withdrawal", "accession", "investigation", "agreement"]
     + ["institution launched", "return"]
 )
 
+# A clause that stops at what someone said ("Kallas announced that today, 20 October,"): what was said
+# comes in the clause after it.
+SAYS_THAT = re.compile(r"\b(?:said|says|announced|stated|noted|reported|confirmed)\s+that[\s,]*$", re.I)
+# A clause that only says who told what the clauses before it say.
+ATTRIBUTION = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){1,6}(?:said|says|announced|told|stated|added|reported|wrote)\b"
+)
+# A page's time stamp, not a happening: 'Published 15 December 2025', 'Updated: March 3, 2024'.
+STAMP = re.compile(r"\b(?:Published|Updated|Posted|Last updated|Modified)(?:\s+on)?\s*:?\s*$")
 PRONOUN = re.compile(r"(?:it|they|he|she|we)\b", re.I)
 # "that" after a verb of saying ("announced that it has joined") opens the news itself.
 RELATIVE = re.compile(r"\b(?:who|which|(?<!ed )(?<!said )(?<!says )that)\s+(?:\w+\s+){0,3}$", re.I)
@@ -147,11 +161,18 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_sta
         return followed
     position = next(i for i, (s, e) in enumerate(segments) if s <= cue_start <= e)
     start, end = segments[position]
-    if ADVERBIAL.match(text[start:end]) and position + 1 < len(segments) and _has_verb_later(text, end):
+    if position > 0 and ATTRIBUTION.match(text, start):
+        # "Guatemala will join the group, Kuleba said after meeting his counterpart on 24 February": the
+        # date is the telling's, what was told comes before it
+        start = segments[0][0]
+    elif ADVERBIAL.match(text[start:end]) and position + 1 < len(segments) and _has_verb_later(text, end):
         # "In a statement issued Thursday, Price said ...", "The Assembly, at a session on Monday, adopted
         # a resolution": the adverbial says when or where, the main clause what happened
         end = segments[position + 1][1]
-    while end < len(text) and _too_short(text, start, end, date_spans):
+    while end < len(text) and (
+        _too_short(text, start, end, date_spans)
+        or SAYS_THAT.search(_without_dates(text, start, end, date_spans))
+    ):
         # "It was created on 5 May, the treaty was signed by 40 states": too few words say what happened
         end = next((e for s, e in segments if s > end), len(text))
     speech = re.search(
@@ -243,6 +264,7 @@ def _place(analysed) -> str:
 
 def extract(view: DocumentView) -> list[Proposal]:
     events: dict[tuple[str, str, str], Proposal] = {}
+    first_told: dict[tuple[str, str, str], int] = {}  # the sentence that first tells each event
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
         if text.isupper():
@@ -254,8 +276,8 @@ def extract(view: DocumentView) -> list[Proposal]:
             ends = [d for d in analysed.dates if d.role == "asof" and d.start > mention.end]
             if mention.role == "since" and ends:
                 continue  # "from 10 May until 3 June": a period something lasted, no event's day
-            if bounds_a_period(analysed, mention):
-                continue
+            if bounds_a_period(analysed, mention) or STAMP.search(text[: mention.start]):
+                continue  # a span of time; a page's own time stamp ('Published 31 Oct, 2025 08:22pm')
             cue = _cue(text, mention.start)
             if cue is None:
                 continue
@@ -284,7 +306,8 @@ def extract(view: DocumentView) -> list[Proposal]:
             }
             refs = [*actors, *([coalition] if coalition else [])]
             events[key] = Proposal("events", fields, [text], refs)
-    lead = _lead_event(view, set(events))
+            first_told[key] = index
+    lead = _lead_event(view, first_told)
     return [*([lead] if lead else []), *events.values()]
 
 
@@ -306,17 +329,44 @@ def _furniture(text: str) -> bool:
     return len(text.split()) < FURNITURE_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
-def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposal | None:
+def _same_news(key: tuple[str, str, str], told: int, category: str, lead: int, published) -> bool:
+    """Is a dated event of the lead's kind, told near it and dated within the page's own period or the
+    week before, the lead's own happening ('On Thursday, 40 states signed ...' then 'The agreement came
+    hours after ...' on a Friday page)?"""
+    value, precision, kind = key
+    if kind != category or abs(told - lead) > NEAR_SENTENCES:
+        return False
+    first = parse_partial(value, precision)
+    earliest = published.first - timedelta(days=RECENT_DAYS)
+    return earliest <= first and period_end(first, precision) <= published.last
+
+
+def _day_told_near(view: DocumentView, index: int, published):
+    """On a page dated only to its month: the day a sentence next to the lead gives inside that month
+    ('The centre started its work. The ministry announced this on 3 July.'), else None."""
+    if published.precision == "day":
+        return None
+    for analysed in view.sentences[max(0, index - NEAR_SENTENCES) : index + 1 + NEAR_SENTENCES]:
+        for mention in analysed.dates:
+            if mention.precision != "day" or mention.role != "plain":
+                continue
+            if published.first <= date.fromisoformat(mention.value) <= published.last:
+                return mention
+    return None
+
+
+def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
     happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
-    one on that date, or one of its kind inside a publication month ('On 16 December, the EU signed')."""
+    one on that date, or one of its kind told next to it in the days before ('On 16 December, the EU
+    signed'). On a page dated only to its month, a day told next to the lead dates it."""
     published = view.published
     if published is None or any(key[:2] == (published.value, published.precision) for key in dated):
         return None
     # Short lines with no full stop ('Ticker', 'By EUobserver') are page furniture: the lead is the first
     # sentences after them.
-    sentences = [a for a in view.sentences if not _furniture(a.text)]
-    for analysed in sentences[:LEAD_SENTENCES]:
+    sentences = [(i, a) for i, a in enumerate(view.sentences) if not _furniture(a.text)]
+    for index, analysed in sentences[:LEAD_SENTENCES]:
         text = analysed.text
         if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
             continue
@@ -326,19 +376,24 @@ def _lead_event(view: DocumentView, dated: set[tuple[str, str, str]]) -> Proposa
         if not found:
             continue
         category, cue = found[0]
-        if any(kind == category and value.startswith(published.value) for value, _, kind in dated):
+        if any(_same_news(key, told, category, index, published) for key, told in dated.items()):
             return None
+        day = _day_told_near(view, index, published)
         actors = [m.actor for m in analysed.free_actors()]
         coalition = next((m.coalition for m in analysed.coalitions if m.coalition), None)
         fields = {
-            "date": published.value,
-            "date_precision": published.precision,
+            "date": day.value if day else published.value,
+            "date_precision": day.precision if day else published.precision,
             "title": title(text, cue.start(), []),
             "category": category,
             "place": _place(analysed),
             "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
             "coalition_id": coalition.coalition_id if coalition else "",
-            "note": "The article reports it as the day's news without a date: the publication date.",
+            "note": (
+                f"The article reports it as the news without a date; the day {day.text.strip()!r} next to it."
+                if day
+                else "The article reports it as the day's news without a date: the publication date."
+            ),
         }
         return Proposal("events", fields, [text], [*actors, *([coalition] if coalition else [])])
     return None
