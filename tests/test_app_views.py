@@ -104,7 +104,7 @@ def test_methods_page_defines_every_metric_category_role_and_kind(app_data):
     at = open_page("methods")
     tables = [table.value for table in at.table]
     shown = {str(cell) for table in tables for cell in table.to_numpy().ravel()}
-    assert {escape("Cases registered (cases)"), escape("Money pledged. 1 reviewed figure.")} <= shown
+    assert {escape("Cases registered"), escape("Money pledged. Counted in EUR; 1 reviewed figure.")} <= shown
     for words in (glossary.EVENT_CATEGORIES, glossary.ROLES, glossary.COALITION_KINDS, glossary.QUALIFIERS):
         assert {escape(w.replace("_", " ")) for w in words} <= shown
         assert {escape(text) for text in words.values()} <= shown
