@@ -20,7 +20,7 @@ TARGETS = {"statistics": 0.8, "memberships": 0.7, "events": 0.6}
 # events 0.7 on both parts (the README's ingest section gives the scores and what still fails). The
 # held-out floors are set just below a held-out round's blind scores once it is scored (round 9's last).
 REAL_FLOORS = {
-    "tune": {"statistics": 0.76, "memberships": 0.78, "events": 0.61},
+    "tune": {"statistics": 0.77, "memberships": 0.79, "events": 0.61},
     "heldout": {"statistics": 0.5, "memberships": 0.25, "events": 0.45},
 }
 TEXTS = os.environ.get("ACCOUNTABILITY_EVAL_TEXTS", "")
