@@ -25,6 +25,10 @@ EVENT_CATEGORIES = {
         "A court delivers a verdict, sentence or ruling: a national war-crimes trial, an appeal, "
         "or a judgment of an international court."
     ),
+    "return": "Children or other people whom Russia deported or held are brought back to Ukraine.",
+    "entry into force": (
+        "A treaty or agreement starts to bind its parties (for a state that joins later, on its own date)."
+    ),
 }
 
 ROLES = {

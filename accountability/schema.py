@@ -53,6 +53,8 @@ EVENT_CATEGORIES = (
     "statement",
     "withdrawal",
     "judgment",
+    "return",
+    "entry into force",
 )
 ROLES = (
     "founding member",

@@ -207,3 +207,15 @@ def test_ingest_into_an_empty_data_directory_creates_the_tables(tmp_path):
     assert main(["ingest", str(write(tmp_path, "a.txt", SECOND)), "--data", str(data)]) == 0
     assert validate(data / "curated", data / "corpus") == []
     assert {r["actor_id"] for r in rows(data, "actors")} == {"GBR", "USA"}
+
+
+def test_every_kind_of_event_the_extractor_names_is_one_the_data_model_allows(tmp_path):
+    from accountability import schema
+    from accountability.ingest.extract_events import CUES
+
+    assert {category for category, _ in CUES} <= set(schema.EVENT_CATEGORIES)
+    data = write_curated(tmp_path / "data")
+    article = "title: Home again\noutlet: Example News\npublished: 2024-05-03\n\n"
+    article += "On 2 May 2024 Ukraine brought back 17 children from the occupied territories.\n"
+    assert main(["ingest", str(write(tmp_path, "home.txt", article)), "--data", str(data)]) == 0
+    assert [r["category"] for r in rows(data, "events") if "brought back" in r["title"]] == ["return"]
