@@ -29,7 +29,7 @@ EXPECTED = [
     "citations.csv:5: source_id: 'nowhere' is not in sources.csv",
     "events.csv:2: category: 'party' is not one of: agreement, accession, meeting or conference, warrant, "
     "institution launched, investigation, referral, attack, report, pledge, visit, ratification, "
-    "statement, withdrawal, judgment",
+    "statement, withdrawal, judgment, return, entry into force",
     "events.csv:3: date: '2023-05-17' is written at day precision but date_precision is month",
     "memberships.csv:2: actor_id: 'ATL' is not in actors.csv",
     "memberships.csv:3: coalition_id: is required",

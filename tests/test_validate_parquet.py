@@ -52,7 +52,7 @@ def test_each_broken_row_gives_one_message(fixture_dir, tmp_path):
         "citations.parquet:8: record_id: 'm-2' is not in memberships.parquet",
         "events.parquet:1: category: 'party' is not one of: agreement, accession, meeting or conference, "
         "warrant, institution launched, investigation, referral, attack, report, pledge, visit, "
-        "ratification, statement, withdrawal, judgment",
+        "ratification, statement, withdrawal, judgment, return, entry into force",
         "events.parquet:2: date: '2023-05-17' is not the first day of the period that date_precision names",
         "events.parquet:3: actor_ids: 'ATL' is not in actors.parquet",
         "memberships.parquet:2: membership_id: 'm-1' is used by an earlier row",
