@@ -127,6 +127,20 @@ def _word_start(text: str, position: int) -> int:
     return position
 
 
+# 'Since March 2022, the agency has hosted ...', '... opened since the start of the invasion two years
+# ago': a date that opens the span a total or a state has run over. A happening told after 'since'
+# ('since the court issued a warrant in March 2023') keeps its date.
+SINCE = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w’'-]+\s+){0,5}?(?:nearly\s+|almost\s+|over\s+)?)?$",
+    re.I,
+)
+
+
+def _running_since(text: str, mention) -> bool:
+    own_since = re.match(r"since\s+", mention.text, re.I)
+    return bool(SINCE.search(text[: mention.start] + (own_since.group(0) if own_since else "")))
+
+
 def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
     """The kind of event a date belongs to: the most specific cue in the date's own clause, or, when
     that clause only says when ("On August 5,"), in the clause that follows it."""
@@ -278,6 +292,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                 continue  # "from 10 May until 3 June": a period something lasted, no event's day
             if bounds_a_period(analysed, mention) or STAMP.search(text[: mention.start]):
                 continue  # a span of time; a page's own time stamp ('Published 31 Oct, 2025 08:22pm')
+            if _running_since(text, mention):
+                continue  # 'has hosted 19 meetings since March 2022': a running total, no happening
             cue = _cue(text, mention.start)
             if cue is None:
                 continue
