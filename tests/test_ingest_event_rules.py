@@ -15,3 +15,39 @@ def test_a_running_total_counted_from_its_start_is_no_event():
     # A happening told after 'since' keeps its date.
     text = "It was his first trip abroad since the court issued a warrant for him in March 2023."
     assert [e["date"] for e in events(text, "2024-09-04")] == ["2023-03"]
+
+
+def test_a_dateline_without_a_date_is_no_part_of_the_title():
+    filed = (
+        "OSLO, Norway - The court sentenced a soldier to nine years on Tuesday.",
+        "BERLIN (Wire Service) - The court sentenced a soldier to nine years on Tuesday.",
+        "(NEWSDESK) - The court sentenced a soldier to nine years on Tuesday.",
+        "Tallinn, (NEWSDESK) The court sentenced a soldier to nine years on Tuesday.",
+    )
+    for text in filed:
+        (event,) = events(text, "2024-05-15")
+        assert event["title"] == "The court sentenced a soldier to nine years", text
+
+
+def test_a_verdict_handing_over_a_ceremony_and_a_veto_are_happenings():
+    told = {
+        "A district court sentenced the gunner to twelve years in prison on 3 June 2024.": "judgment",
+        "On 9 May 2024, the prisoner was handed over to Estonia to stand trial there.": "return",
+        "The court held a ceremony for its new state party on 8 February 2024.": "meeting or conference",
+        "One permanent member vetoed the draft resolution on 30 September 2022.": "statement",
+    }
+    for text, category in told.items():
+        assert [e["category"] for e in events(text)] == [category], text
+
+
+def test_a_count_of_people_judged_or_brought_back_so_far_is_a_figure_not_a_happening():
+    totals = (
+        "To date, 94 soldiers have been sentenced by the courts of the country.",
+        "Judges have issued 60 verdicts, with 12 defendants convicted in person.",
+        "A total of 512 children have already been brought back home.",
+    )
+    for text in totals:
+        assert not events(text, "2024-05-15"), text
+    # A group brought back today is the day's news.
+    (event,) = events("Nine children have been returned to their families.", "2024-05-15")
+    assert (event["date"], event["category"]) == ("2024-05-15", "return")

@@ -22,6 +22,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         ("warrant", r"\bwarrants?\b"),
         ("referral", r"\breferr(?:ed|al|als)\b"),
         ("ratification", r"\bratif\w+|\bdeposited\b"),
+        # A court's verdict or sentence in a war-crimes case.
+        ("judgment", r"\b(?:sentenced|convicted|found (?:him |her |them )?guilty|acquitted|verdict)\b"),
         (
             "withdrawal",
             r"\b(?:left|withdr[ae]w\w*|exit(?:ed|s)?|pulled out|ended (?:its|their) participation)\b",
@@ -49,17 +51,18 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"began operating|operational|inaugurated|operating|opened for)\b",
         ),
         # Children brought back from occupation or deportation: the news of many articles.
-        ("return", r"\b(?:returned|brought (?:back|home)|repatriated)\b"),
+        # and people handed from one state to another (a prisoner handed over for trial).
+        ("return", r"\b(?:returned|brought (?:back|home)|repatriated|handed (?:\w+ )?over|extradited)\b"),
         ("attack", r"\b(?:struck|strike|strikes|attack(?:ed|s)?|shelled|shelling|bombed|bombing)\b"),
         ("pledge", r"\b(?:pledged|pledge|pledges|donated|contributed|allocated)\b"),
         (
             "meeting or conference",
             r"\b(?:met|meet|meets|meeting|conference|summit|talks|gather|gathered|gathering|convene|"
-            r"convened|session|hosted|co-hosted)\b",
+            r"convened|session|hosted|co-hosted|ceremony)\b",
         ),
         ("visit", r"\b(?:visited|visit|visits|arrived|arrives|travelled|traveled|trip)\b"),
         ("report", r"\b(?:report|reports|reported|published|publishes)\b"),
-        ("statement", r"\b(?:said|says|declared|stated|statement|announced|called)\b"),
+        ("statement", r"\b(?:said|says|declared|stated|statement|announced|called|vetoed)\b"),
     ]
 ]
 PRIORITY = {category: rank for rank, (category, _) in enumerate(CUES)}
@@ -90,7 +93,7 @@ RECENT_DAYS = 7
 NEAR_SENTENCES = 2
 LEAD_CATEGORIES = frozenset(
     ["warrant", "referral", "ratification", "withdrawal", "accession", "investigation", "agreement"]
-    + ["institution launched", "return"]
+    + ["institution launched", "return", "judgment"]
 )
 
 # A clause that stops at what someone said ("Kallas announced that today, 20 October,"): what was said
@@ -141,6 +144,31 @@ def _running_since(text: str, mention) -> bool:
     return bool(SINCE.search(text[: mention.start] + (own_since.group(0) if own_since else "")))
 
 
+# 'Courts have convicted 81 soldiers since 2022', '128 people have been sentenced to date', 'with 17
+# defendants convicted', 'a total of 386 children have been returned': a count of people judged or brought
+# back so far is a figure, not one happening.
+TALLIED = frozenset(["judgment", "return"])
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?(?:\w+\s+and\s+)?$", re.I)
+WITH_COUNT = re.compile(r"\bwith\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}$", re.I)
+COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[,.]\d{3})*(?![\w.,]?\d)")
+# A group brought back today ('23 children have been returned') is news; a count so far says it is one.
+SO_FAR = re.compile(
+    r"\b(?:a total of|in total|already|to date|so far|since|overall|altogether|between)\b", re.I
+)
+
+
+def _tally(text: str, category: str, cue_start: int, date_spans: list[tuple[int, int]]) -> bool:
+    if category not in TALLIED:
+        return False
+    start, end = next((s, e) for s, e in _segments(text) if s <= cue_start <= e)
+    if WITH_COUNT.search(text, start, cue_start):
+        return True
+    counts = [
+        m for m in COUNT.finditer(text, start, end) if not any(s <= m.start() < e for s, e in date_spans)
+    ]
+    return bool(counts and PERFECT.search(text, start, cue_start) and SO_FAR.search(text))
+
+
 def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
     """The kind of event a date belongs to: the most specific cue in the date's own clause, or, when
     that clause only says when ("On August 5,"), in the clause that follows it."""
@@ -169,6 +197,7 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
 def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_start: int = -1) -> str:
     """What happened, in the article's words: the clause of the cue, with its subject and no dates;
     for a follower ('..., followed by Romania on 13 October') the follower and the clause's verb."""
+    text = _without_dateline(text)
     segments = _segments(text)
     followed = _follower_title(text, segments, cue_start, date_spans, date_start)
     if followed:
@@ -218,6 +247,21 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_sta
     if len(tokens) > MAX_TITLE_WORDS:
         result = " ".join(tokens[:MAX_TITLE_WORDS]) + "…"
     return result[:1].upper() + result[1:]
+
+
+# Where and by whom a story was filed, before its first sentence: 'KYIV, Ukraine -', 'GENEVA (Reuters) -',
+# '(AGENCY) -', 'Moscow, (AGENCY)', 'NEW YORK, MARCH 25 -', 'April 1 (Agency) -'.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s*[A-Z][\w .]{0,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–:-]"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2}\s*)?\([^)]{1,30}\)\s*[—–-]"
+    r"|[A-Z][a-z]+,\s*\([^)]{1,30}\))\s+(?=[A-Z“\"])"
+)
+
+
+def _without_dateline(text: str) -> str:
+    """The sentence with its dateline blanked out, so that offsets into it still hold."""
+    found = DATELINE.match(text)
+    return " " * found.end() + text[found.end() :] if found else text
 
 
 def _follower_title(text, segments, cue_start: int, date_spans, date_start: int) -> str:
@@ -298,6 +342,8 @@ def extract(view: DocumentView) -> list[Proposal]:
             if cue is None:
                 continue
             category, cue_start, _ = cue
+            if _tally(text, category, cue_start, spans):
+                continue
             said, told = _reported_back(view, index), text
             if said:
                 # "This was announced on Monday": the happening is the one the sentence before tells.
@@ -389,6 +435,7 @@ def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> P
         found = [(c, m) for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m]
         # "a website for children who have been returned": the verb of a relative clause is no news
         found = [(c, m) for c, m in found if not RELATIVE.search(text[: m.start()])]
+        found = [(c, m) for c, m in found if not _tally(text, c, m.start(), [])]
         if not found:
             continue
         category, cue = found[0]
