@@ -51,3 +51,12 @@ def test_a_count_of_people_judged_or_brought_back_so_far_is_a_figure_not_a_happe
     # A group brought back today is the day's news.
     (event,) = events("Nine children have been returned to their families.", "2024-05-15")
     assert (event["date"], event["category"]) == ("2024-05-15", "return")
+
+
+def test_a_headline_gives_way_to_the_sentence_that_tells_the_same_news_in_full():
+    text = "Court Issues Warrant for Navy Chief\nJudges in The Hague issued a warrant for a navy chief."
+    (event,) = events(text, "2024-05-15")
+    assert event["title"] == "Judges in The Hague issued a warrant for a navy chief"
+    # A headline whose news no sentence after it tells stays the lead.
+    text = "Chile Joins Evidence Team\nThe team now counts eight states and two agencies."
+    assert [e["title"] for e in events(text, "2024-05-15")] == ["Chile Joins Evidence Team"]

@@ -391,6 +391,10 @@ def _furniture(text: str) -> bool:
     return len(text.split()) < FURNITURE_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
+def _headline(text: str) -> bool:
+    return not text.rstrip().endswith((".", "!", "?", ".”", '."', "”", '"'))
+
+
 def _same_news(key: tuple[str, str, str], told: int, category: str, lead: int, published) -> bool:
     """Is a dated event of the lead's kind, told near it and dated within the page's own period or the
     week before, the lead's own happening ('On Thursday, 40 states signed ...' then 'The agreement came
@@ -417,6 +421,18 @@ def _day_told_near(view: DocumentView, index: int, published):
     return None
 
 
+def _lead_cue(analysed) -> tuple[str, re.Match] | None:
+    """The kind of news an undated opening sentence tells, if it tells one."""
+    text = analysed.text
+    if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
+        return None
+    found = [(c, m) for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m]
+    # "a website for children who have been returned": the verb of a relative clause is no news
+    found = [(c, m) for c, m in found if not RELATIVE.search(text[: m.start()])]
+    found = [(c, m) for c, m in found if not _tally(text, c, m.start(), [])]
+    return found[0] if found else None
+
+
 def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
     happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
@@ -428,17 +444,24 @@ def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> P
     # Short lines with no full stop ('Ticker', 'By EUobserver') are page furniture: the lead is the first
     # sentences after them.
     sentences = [(i, a) for i, a in enumerate(view.sentences) if not _furniture(a.text)]
-    for index, analysed in sentences[:LEAD_SENTENCES]:
-        text = analysed.text
-        if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
-            continue
-        found = [(c, m) for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m]
-        # "a website for children who have been returned": the verb of a relative clause is no news
-        found = [(c, m) for c, m in found if not RELATIVE.search(text[: m.start()])]
-        found = [(c, m) for c, m in found if not _tally(text, c, m.start(), [])]
+    lead = sentences[:LEAD_SENTENCES]
+    for position, (index, analysed) in enumerate(lead):
+        found = _lead_cue(analysed)
         if not found:
             continue
-        category, cue = found[0]
+        if _headline(analysed.text):
+            # A headline ('Court Issues Warrant for General') tells in shorthand what a sentence after it
+            # tells in full: that sentence, when it tells the same kind of news.
+            index, analysed, found = next(
+                (
+                    (i, a, f)
+                    for i, a in lead[position + 1 :]
+                    if not _headline(a.text) and (f := _lead_cue(a)) and f[0] == found[0]
+                ),
+                (index, analysed, found),
+            )
+        text = analysed.text
+        category, cue = found
         if any(_same_news(key, told, category, index, published) for key, told in dated.items()):
             return None
         day = _day_told_near(view, index, published)
