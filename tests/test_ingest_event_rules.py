@@ -60,3 +60,12 @@ def test_a_headline_gives_way_to_the_sentence_that_tells_the_same_news_in_full()
     # A headline whose news no sentence after it tells stays the lead.
     text = "Chile Joins Evidence Team\nThe team now counts eight states and two agencies."
     assert [e["title"] for e in events(text, "2024-05-15")] == ["Chile Joins Evidence Team"]
+
+
+def test_a_title_that_points_back_names_the_coalition_the_sentence_is_about():
+    text = "Six states backed the Register of damage in May. Norway signed it on 9 June 2023."
+    (event,) = [e for e in events(text, "2023-06-20") if e["date"] == "2023-06-09"]
+    assert event["title"] == "Norway signed the Register of damage"
+    text = "The Joint team grew in 2022. Chile and Peru became members on 4 May 2023."
+    (event,) = [e for e in events(text, "2023-06-20") if e["date"] == "2023-05-04"]
+    assert event["title"] == "Chile and Peru became members of the Joint team"

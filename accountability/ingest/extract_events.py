@@ -359,7 +359,7 @@ def extract(view: DocumentView) -> list[Proposal]:
             fields = {
                 "date": mention.value,
                 "date_precision": mention.precision,
-                "title": title(told, cue_start, spans, -1 if said else mention.start),
+                "title": _named(title(told, cue_start, spans, -1 if said else mention.start), view, index),
                 "category": category,
                 "place": _place(analysed),
                 "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
@@ -371,6 +371,24 @@ def extract(view: DocumentView) -> list[Proposal]:
             first_told[key] = index
     lead = _lead_event(view, first_told)
     return [*([lead] if lead else []), *events.values()]
+
+
+# A title that ends on a word pointing back ('Greece signed it', 'Romania became members'): it or
+# what it joined is the coalition the sentence is about, named before.
+POINTS_BACK = re.compile(r"\s(?P<pronoun>it|them)$|\b(?:members?|participants?|a party|parties)$")
+
+
+def _named(text: str, view: DocumentView, index: int) -> str:
+    back = POINTS_BACK.search(text)
+    coalition = view.coalition_for(index) if back else None
+    if coalition is None:
+        return text
+    name = coalition.name
+    if coalition.short_name and coalition.short_name.lower() not in name.lower():
+        name += f" ({coalition.short_name})"
+    if back.group("pronoun"):
+        return f"{text[: back.start()]} the {name}"
+    return f"{text} of the {name}"
 
 
 # 'This is said in a press release', 'It was announced this morning': the date of telling what the
@@ -470,7 +488,7 @@ def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> P
         fields = {
             "date": day.value if day else published.value,
             "date_precision": day.precision if day else published.precision,
-            "title": title(text, cue.start(), []),
+            "title": _named(title(text, cue.start(), []), view, index),
             "category": category,
             "place": _place(analysed),
             "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
