@@ -69,3 +69,14 @@ def test_a_title_that_points_back_names_the_coalition_the_sentence_is_about():
     text = "The Joint team grew in 2022. Chile and Peru became members on 4 May 2023."
     (event,) = [e for e in events(text, "2023-06-20") if e["date"] == "2023-05-04"]
     assert event["title"] == "Chile and Peru became members of the Joint team"
+
+
+def test_a_day_counted_from_the_day_told_before_dates_its_happening():
+    text = (
+        "The ministers met in Vilnius on 4 March 2024. On the same day, Chile signed the charter. "
+        "The day before, the envoys had adopted a joint statement. A week later, Peru signed the charter."
+    )
+    found = {(e["date"], e["category"]) for e in events(text, "2024-03-20")}
+    assert {("2024-03-04", "agreement"), ("2024-03-03", "agreement"), ("2024-03-11", "agreement")} <= found
+    # With no day told before, nothing is counted.
+    assert not events("The day before, Chile signed the charter.", "2024-03-20")

@@ -12,7 +12,7 @@ from ..dates import parse_partial, period_end
 from .document import DocumentView
 from .periods import bounds_a_period
 from .proposals import Proposal
-from .when import FUTURE
+from .when import ANCHORED, FUTURE, anchored
 from .words import content_stems
 
 # Most specific first: a sentence about a warrant signed at a meeting is about the warrant.
@@ -71,7 +71,9 @@ LIST_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s+[A-Z]")
 DAY_COMMA_YEAR = re.compile(r"\d,\s+(?:19|20)\d\d\b")
 ADVERBIAL = re.compile(
     r"^(?:(?:and|but)\s+)?(?:in|on|at|since|during|after|before|by|from|also|earlier|later|initially|currently|meanwhile|however|"
-    r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to)\b",
+    r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to|"
+    r"the (?:same|next|following|previous) day|the day before|"
+    r"(?:a|one|two|three) (?:days?|weeks?) (?:earlier|later))\b",
     re.I,
 )
 FILLER = re.compile(
@@ -323,12 +325,16 @@ def _place(analysed) -> str:
 def extract(view: DocumentView) -> list[Proposal]:
     events: dict[tuple[str, str, str], Proposal] = {}
     first_told: dict[tuple[str, str, str], int] = {}  # the sentence that first tells each event
+    told_day = None  # the last day the sentences so far named, for 'the day before', 'on the same day'
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
+        own = [d for d in analysed.dates if d.precision == "day" and d.role == "plain"]
+        dates = sorted([*analysed.dates, *anchored(text, told_day)], key=lambda d: d.start)
+        told_day = own[-1] if own else told_day
         if text.isupper():
             continue
-        spans = [(d.start, d.end) for d in analysed.dates]
-        for mention in analysed.dates:
+        spans = [(d.start, d.end) for d in dates]
+        for mention in dates:
             if mention.role == "asof":
                 continue  # "by 14 August": the date of a figure, not of an event
             ends = [d for d in analysed.dates if d.role == "asof" and d.start > mention.end]
@@ -442,7 +448,9 @@ def _day_told_near(view: DocumentView, index: int, published):
 def _lead_cue(analysed) -> tuple[str, re.Match] | None:
     """The kind of news an undated opening sentence tells, if it tells one."""
     text = analysed.text
-    if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
+    if analysed.dates or ANCHORED.search(text) or text.isupper() or FUTURE.search(text):
+        return None
+    if text.rstrip().endswith("?"):
         return None
     found = [(c, m) for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m]
     # "a website for children who have been returned": the verb of a relative clause is no news
