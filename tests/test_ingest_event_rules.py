@@ -80,3 +80,8 @@ def test_a_day_counted_from_the_day_told_before_dates_its_happening():
     assert {("2024-03-04", "agreement"), ("2024-03-03", "agreement"), ("2024-03-11", "agreement")} <= found
     # With no day told before, nothing is counted.
     assert not events("The day before, Chile signed the charter.", "2024-03-20")
+
+
+def test_a_date_in_the_possessive_leaves_no_stray_ending_in_the_title():
+    (event,) = events("Ministers signed today's charter on the register.", "2024-03-20")
+    assert event["title"] == "Ministers signed charter on the register"

@@ -289,6 +289,7 @@ def _has_verb_later(text: str, end: int) -> bool:
 def _without_dates(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> str:
     chars = list(text[start:end])
     for s, e in date_spans:
+        e += 2 if text[e : e + 2] in ("'s", "’s") else 0  # 'today's meeting': the meeting
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
     out = "".join(chars)
