@@ -85,3 +85,21 @@ def test_a_day_counted_from_the_day_told_before_dates_its_happening():
 def test_a_date_in_the_possessive_leaves_no_stray_ending_in_the_title():
     (event,) = events("Ministers signed today's charter on the register.", "2024-03-20")
     assert event["title"] == "Ministers signed charter on the register"
+
+
+def test_formed_founded_and_began_accepting_start_a_body():
+    told = (
+        "In March 2022, three states formed a joint team for war crimes.",
+        "The registry began accepting claims for lost homes on 2 April 2024.",
+    )
+    for text in told:
+        assert [e["category"] for e in events(text, "2024-05-15")] == ["institution launched"], text
+
+
+def test_a_body_s_founding_told_as_background_is_no_event():
+    background = (
+        "Established in 1951, the council brings together 40 member states.",
+        "Founded by a group of journalists on 4 June 2012.",
+    )
+    for text in background:
+        assert not events(text, "2024-05-15"), text

@@ -46,7 +46,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "institution launched",
-            r"\b(?:launched|launch|launches|opened|opens|opening|established|set up|created|"
+            r"\b(?:launched|launch|launches|opened|opens|opening|established|set up|created|formed|founded|"
+            r"(?:began|started) (?:accepting|receiving)|"
             r"(?:began|started|commenced|begins|starts) (?:its |their )?(?:work|operations?|operating)|"
             r"began operating|operational|inaugurated|operating|opened for)\b",
         ),
@@ -139,6 +140,11 @@ SINCE = re.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w’'-]+\s+){0,5}?(?:nearly\s+|almost\s+|over\s+)?)?$",
     re.I,
 )
+
+
+# 'Established in 1949, the council is ...', 'Founded by diplomats on 19 June 2013.': a body's background
+# or a page's 'about' box, told before or beside the news.
+FOUNDED_IN = re.compile(r"\s*(?:Founded|Established|Created|Set up)\s+(?:in|on|by)\b")
 
 
 def _running_since(text: str, mention) -> bool:
@@ -343,7 +349,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                 continue  # "from 10 May until 3 June": a period something lasted, no event's day
             if bounds_a_period(analysed, mention) or STAMP.search(text[: mention.start]):
                 continue  # a span of time; a page's own time stamp ('Published 31 Oct, 2025 08:22pm')
-            if _running_since(text, mention):
+            if _running_since(text, mention) or FOUNDED_IN.match(text):
                 continue  # 'has hosted 19 meetings since March 2022': a running total, no happening
             cue = _cue(text, mention.start)
             if cue is None:
