@@ -103,3 +103,10 @@ def test_a_body_s_founding_told_as_background_is_no_event():
     )
     for text in background:
         assert not events(text, "2024-05-15"), text
+
+
+def test_deciding_to_join_is_joining_and_a_court_ruling_is_a_judgment():
+    (event,) = events("On 6 May 2024, the federal council decided to join the register.", "2024-05-15")
+    assert event["category"] == "accession"
+    (event,) = events("On 2 May 2024, the chamber ruled that the state broke its duty.", "2024-05-15")
+    assert event["category"] == "judgment"

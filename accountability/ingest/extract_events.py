@@ -23,14 +23,14 @@ CUES: list[tuple[str, re.Pattern]] = [
         ("referral", r"\breferr(?:ed|al|als)\b"),
         ("ratification", r"\bratif\w+|\bdeposited\b"),
         # A court's verdict or sentence in a war-crimes case.
-        ("judgment", r"\b(?:sentenced|convicted|found (?:him |her |them )?guilty|acquitted|verdict)\b"),
+        ("judgment", r"\b(?:sentenced|convicted|found (?:him |her |them )?guilty|acquitted|verdict|ruled)\b"),
         (
             "withdrawal",
             r"\b(?:left|withdr[ae]w\w*|exit(?:ed|s)?|pulled out|ended (?:its|their) participation)\b",
         ),
         (
             "accession",
-            r"\b(?:joined|joins|acceded|accession|(?:became|(?:has|have|had) (?:\w+ )?become) "
+            r"\b(?:joined|joins|(?:decided|voted|agreed) to join|acceded|accession|(?:became|(?:has|have|had) (?:\w+ )?become) "
             r"(?:a |an |its |the )?(?:\w+ )?(?:members?|participants?|party|parties))\b",
         ),
         ("entry into force", r"\b(?:came|come|comes|entered|enters|enter) into force\b"),
