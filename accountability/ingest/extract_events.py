@@ -30,7 +30,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "accession",
-            r"\b(?:joined|joins|(?:decided|voted|agreed) to join|acceded|accession|(?:became|(?:has|have|had) (?:\w+ )?become) "
+            r"\b(?:joined|joins|(?:decided|voted|agreed) to join|acceded|accession|"
+            r"(?:became|(?:has|have|had) (?:\w+ )?become) "
             r"(?:a |an |its |the )?(?:\w+ )?(?:members?|participants?|party|parties))\b",
         ),
         ("entry into force", r"\b(?:came|come|comes|entered|enters|enter) into force\b"),
