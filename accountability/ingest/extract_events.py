@@ -12,7 +12,7 @@ from ..dates import parse_partial, period_end
 from .document import DocumentView
 from .periods import bounds_a_period
 from .proposals import Proposal
-from .when import FUTURE
+from .when import ANCHORED, FUTURE, anchored
 from .words import content_stems
 
 # Most specific first: a sentence about a warrant signed at a meeting is about the warrant.
@@ -22,13 +22,16 @@ CUES: list[tuple[str, re.Pattern]] = [
         ("warrant", r"\bwarrants?\b"),
         ("referral", r"\breferr(?:ed|al|als)\b"),
         ("ratification", r"\bratif\w+|\bdeposited\b"),
+        # A court's verdict or sentence in a war-crimes case.
+        ("judgment", r"\b(?:sentenced|convicted|found (?:him |her |them )?guilty|acquitted|verdict|ruled)\b"),
         (
             "withdrawal",
             r"\b(?:left|withdr[ae]w\w*|exit(?:ed|s)?|pulled out|ended (?:its|their) participation)\b",
         ),
         (
             "accession",
-            r"\b(?:joined|joins|acceded|accession|(?:became|(?:has|have|had) (?:\w+ )?become) "
+            r"\b(?:joined|joins|(?:decided|voted|agreed) to join|acceded|accession|"
+            r"(?:became|(?:has|have|had) (?:\w+ )?become) "
             r"(?:a |an |its |the )?(?:\w+ )?(?:members?|participants?|party|parties))\b",
         ),
         ("entry into force", r"\b(?:came|come|comes|entered|enters|enter) into force\b"),
@@ -44,22 +47,24 @@ CUES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "institution launched",
-            r"\b(?:launched|launch|launches|opened|opens|opening|established|set up|created|"
+            r"\b(?:launched|launch|launches|opened|opens|opening|established|set up|created|formed|founded|"
+            r"(?:began|started) (?:accepting|receiving)|"
             r"(?:began|started|commenced|begins|starts) (?:its |their )?(?:work|operations?|operating)|"
             r"began operating|operational|inaugurated|operating|opened for)\b",
         ),
         # Children brought back from occupation or deportation: the news of many articles.
-        ("return", r"\b(?:returned|brought (?:back|home)|repatriated)\b"),
+        # and people handed from one state to another (a prisoner handed over for trial).
+        ("return", r"\b(?:returned|brought (?:back|home)|repatriated|handed (?:\w+ )?over|extradited)\b"),
         ("attack", r"\b(?:struck|strike|strikes|attack(?:ed|s)?|shelled|shelling|bombed|bombing)\b"),
         ("pledge", r"\b(?:pledged|pledge|pledges|donated|contributed|allocated)\b"),
         (
             "meeting or conference",
             r"\b(?:met|meet|meets|meeting|conference|summit|talks|gather|gathered|gathering|convene|"
-            r"convened|session|hosted|co-hosted)\b",
+            r"convened|session|hosted|co-hosted|ceremony)\b",
         ),
         ("visit", r"\b(?:visited|visit|visits|arrived|arrives|travelled|traveled|trip)\b"),
         ("report", r"\b(?:report|reports|reported|published|publishes)\b"),
-        ("statement", r"\b(?:said|says|declared|stated|statement|announced|called)\b"),
+        ("statement", r"\b(?:said|says|declared|stated|statement|announced|called|vetoed)\b"),
     ]
 ]
 PRIORITY = {category: rank for rank, (category, _) in enumerate(CUES)}
@@ -68,7 +73,9 @@ LIST_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s+[A-Z]")
 DAY_COMMA_YEAR = re.compile(r"\d,\s+(?:19|20)\d\d\b")
 ADVERBIAL = re.compile(
     r"^(?:(?:and|but)\s+)?(?:in|on|at|since|during|after|before|by|from|also|earlier|later|initially|currently|meanwhile|however|"
-    r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to)\b",
+    r"additionally|moreover|furthermore|it is worth noting that|notably|so far|until|as of|according to|"
+    r"the (?:same|next|following|previous) day|the day before|"
+    r"(?:a|one|two|three) (?:days?|weeks?) (?:earlier|later))\b",
     re.I,
 )
 FILLER = re.compile(
@@ -90,7 +97,7 @@ RECENT_DAYS = 7
 NEAR_SENTENCES = 2
 LEAD_CATEGORIES = frozenset(
     ["warrant", "referral", "ratification", "withdrawal", "accession", "investigation", "agreement"]
-    + ["institution launched", "return"]
+    + ["institution launched", "return", "judgment"]
 )
 
 # A clause that stops at what someone said ("Kallas announced that today, 20 October,"): what was said
@@ -127,6 +134,50 @@ def _word_start(text: str, position: int) -> int:
     return position
 
 
+# 'Since March 2022, the agency has hosted ...', '... opened since the start of the invasion two years
+# ago': a date that opens the span a total or a state has run over. A happening told after 'since'
+# ('since the court issued a warrant in March 2023') keeps its date.
+SINCE = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w’'-]+\s+){0,5}?(?:nearly\s+|almost\s+|over\s+)?)?$",
+    re.I,
+)
+
+
+# 'Established in 1949, the council is ...', 'Founded by diplomats on 19 June 2013.': a body's background
+# or a page's 'about' box, told before or beside the news.
+FOUNDED_IN = re.compile(r"\s*(?:Founded|Established|Created|Set up)\s+(?:in|on|by)\b")
+
+
+def _running_since(text: str, mention) -> bool:
+    own_since = re.match(r"since\s+", mention.text, re.I)
+    return bool(SINCE.search(text[: mention.start] + (own_since.group(0) if own_since else "")))
+
+
+# 'Courts have convicted 81 soldiers since 2022', '128 people have been sentenced to date', 'with 17
+# defendants convicted', 'a total of 386 children have been returned': a count of people judged or brought
+# back so far is a figure, not one happening.
+TALLIED = frozenset(["judgment", "return"])
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?(?:\w+\s+and\s+)?$", re.I)
+WITH_COUNT = re.compile(r"\bwith\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}$", re.I)
+COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[,.]\d{3})*(?![\w.,]?\d)")
+# A group brought back today ('23 children have been returned') is news; a count so far says it is one.
+SO_FAR = re.compile(
+    r"\b(?:a total of|in total|already|to date|so far|since|overall|altogether|between)\b", re.I
+)
+
+
+def _tally(text: str, category: str, cue_start: int, date_spans: list[tuple[int, int]]) -> bool:
+    if category not in TALLIED:
+        return False
+    start, end = next((s, e) for s, e in _segments(text) if s <= cue_start <= e)
+    if WITH_COUNT.search(text, start, cue_start):
+        return True
+    counts = [
+        m for m in COUNT.finditer(text, start, end) if not any(s <= m.start() < e for s, e in date_spans)
+    ]
+    return bool(counts and PERFECT.search(text, start, cue_start) and SO_FAR.search(text))
+
+
 def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
     """The kind of event a date belongs to: the most specific cue in the date's own clause, or, when
     that clause only says when ("On August 5,"), in the clause that follows it."""
@@ -155,6 +206,7 @@ def _cue(text: str, date_start: int) -> tuple[str, int, int] | None:
 def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_start: int = -1) -> str:
     """What happened, in the article's words: the clause of the cue, with its subject and no dates;
     for a follower ('..., followed by Romania on 13 October') the follower and the clause's verb."""
+    text = _without_dateline(text)
     segments = _segments(text)
     followed = _follower_title(text, segments, cue_start, date_spans, date_start)
     if followed:
@@ -206,6 +258,21 @@ def title(text: str, cue_start: int, date_spans: list[tuple[int, int]], date_sta
     return result[:1].upper() + result[1:]
 
 
+# Where and by whom a story was filed, before its first sentence: 'KYIV, Ukraine -', 'GENEVA (Reuters) -',
+# '(AGENCY) -', 'Moscow, (AGENCY)', 'NEW YORK, MARCH 25 -', 'April 1 (Agency) -'.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s*[A-Z][\w .]{0,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–:-]"
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2}\s*)?\([^)]{1,30}\)\s*[—–-]"
+    r"|[A-Z][a-z]+,\s*\([^)]{1,30}\))\s+(?=[A-Z“\"])"
+)
+
+
+def _without_dateline(text: str) -> str:
+    """The sentence with its dateline blanked out, so that offsets into it still hold."""
+    found = DATELINE.match(text)
+    return " " * found.end() + text[found.end() :] if found else text
+
+
 def _follower_title(text, segments, cue_start: int, date_spans, date_start: int) -> str:
     """'Romania became members' for '..., became members, followed by Romania on 13 October'; '' when
     the date's clause is no follower."""
@@ -229,6 +296,7 @@ def _has_verb_later(text: str, end: int) -> bool:
 def _without_dates(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> str:
     chars = list(text[start:end])
     for s, e in date_spans:
+        e += 2 if text[e : e + 2] in ("'s", "’s") else 0  # 'today's meeting': the meeting
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
     out = "".join(chars)
@@ -265,12 +333,16 @@ def _place(analysed) -> str:
 def extract(view: DocumentView) -> list[Proposal]:
     events: dict[tuple[str, str, str], Proposal] = {}
     first_told: dict[tuple[str, str, str], int] = {}  # the sentence that first tells each event
+    told_day = None  # the last day the sentences so far named, for 'the day before', 'on the same day'
     for index, analysed in enumerate(view.sentences):
         text = analysed.text
+        own = [d for d in analysed.dates if d.precision == "day" and d.role == "plain"]
+        dates = sorted([*analysed.dates, *anchored(text, told_day)], key=lambda d: d.start)
+        told_day = own[-1] if own else told_day
         if text.isupper():
             continue
-        spans = [(d.start, d.end) for d in analysed.dates]
-        for mention in analysed.dates:
+        spans = [(d.start, d.end) for d in dates]
+        for mention in dates:
             if mention.role == "asof":
                 continue  # "by 14 August": the date of a figure, not of an event
             ends = [d for d in analysed.dates if d.role == "asof" and d.start > mention.end]
@@ -278,10 +350,14 @@ def extract(view: DocumentView) -> list[Proposal]:
                 continue  # "from 10 May until 3 June": a period something lasted, no event's day
             if bounds_a_period(analysed, mention) or STAMP.search(text[: mention.start]):
                 continue  # a span of time; a page's own time stamp ('Published 31 Oct, 2025 08:22pm')
+            if _running_since(text, mention) or FOUNDED_IN.match(text):
+                continue  # 'has hosted 19 meetings since March 2022': a running total, no happening
             cue = _cue(text, mention.start)
             if cue is None:
                 continue
             category, cue_start, _ = cue
+            if _tally(text, category, cue_start, spans):
+                continue
             said, told = _reported_back(view, index), text
             if said:
                 # "This was announced on Monday": the happening is the one the sentence before tells.
@@ -297,7 +373,7 @@ def extract(view: DocumentView) -> list[Proposal]:
             fields = {
                 "date": mention.value,
                 "date_precision": mention.precision,
-                "title": title(told, cue_start, spans, -1 if said else mention.start),
+                "title": _named(title(told, cue_start, spans, -1 if said else mention.start), view, index),
                 "category": category,
                 "place": _place(analysed),
                 "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),
@@ -309,6 +385,24 @@ def extract(view: DocumentView) -> list[Proposal]:
             first_told[key] = index
     lead = _lead_event(view, first_told)
     return [*([lead] if lead else []), *events.values()]
+
+
+# A title that ends on a word pointing back ('Greece signed it', 'Romania became members'): it or
+# what it joined is the coalition the sentence is about, named before.
+POINTS_BACK = re.compile(r"\s(?P<pronoun>it|them)$|\b(?:members?|participants?|a party|parties)$")
+
+
+def _named(text: str, view: DocumentView, index: int) -> str:
+    back = POINTS_BACK.search(text)
+    coalition = view.coalition_for(index) if back else None
+    if coalition is None:
+        return text
+    name = coalition.name
+    if coalition.short_name and coalition.short_name.lower() not in name.lower():
+        name += f" ({coalition.short_name})"
+    if back.group("pronoun"):
+        return f"{text[: back.start()]} the {name}"
+    return f"{text} of the {name}"
 
 
 # 'This is said in a press release', 'It was announced this morning': the date of telling what the
@@ -327,6 +421,10 @@ def _reported_back(view: DocumentView, index: int):
 
 def _furniture(text: str) -> bool:
     return len(text.split()) < FURNITURE_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _headline(text: str) -> bool:
+    return not text.rstrip().endswith((".", "!", "?", ".”", '."', "”", '"'))
 
 
 def _same_news(key: tuple[str, str, str], told: int, category: str, lead: int, published) -> bool:
@@ -355,6 +453,20 @@ def _day_told_near(view: DocumentView, index: int, published):
     return None
 
 
+def _lead_cue(analysed) -> tuple[str, re.Match] | None:
+    """The kind of news an undated opening sentence tells, if it tells one."""
+    text = analysed.text
+    if analysed.dates or ANCHORED.search(text) or text.isupper() or FUTURE.search(text):
+        return None
+    if text.rstrip().endswith("?"):
+        return None
+    found = [(c, m) for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m]
+    # "a website for children who have been returned": the verb of a relative clause is no news
+    found = [(c, m) for c, m in found if not RELATIVE.search(text[: m.start()])]
+    found = [(c, m) for c, m in found if not _tally(text, c, m.start(), [])]
+    return found[0] if found else None
+
+
 def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> Proposal | None:
     """The news of the day: an article's opening sentence that says something happened, with no date,
     happened on the publication date ('Japan has joined the coalition'), unless a dated event has it:
@@ -366,16 +478,24 @@ def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> P
     # Short lines with no full stop ('Ticker', 'By EUobserver') are page furniture: the lead is the first
     # sentences after them.
     sentences = [(i, a) for i, a in enumerate(view.sentences) if not _furniture(a.text)]
-    for index, analysed in sentences[:LEAD_SENTENCES]:
-        text = analysed.text
-        if analysed.dates or text.isupper() or FUTURE.search(text) or text.rstrip().endswith("?"):
-            continue
-        found = [(c, m) for c, p in CUES if c in LEAD_CATEGORIES for m in [p.search(text)] if m]
-        # "a website for children who have been returned": the verb of a relative clause is no news
-        found = [(c, m) for c, m in found if not RELATIVE.search(text[: m.start()])]
+    lead = sentences[:LEAD_SENTENCES]
+    for position, (index, analysed) in enumerate(lead):
+        found = _lead_cue(analysed)
         if not found:
             continue
-        category, cue = found[0]
+        if _headline(analysed.text):
+            # A headline ('Court Issues Warrant for General') tells in shorthand what a sentence after it
+            # tells in full: that sentence, when it tells the same kind of news.
+            index, analysed, found = next(
+                (
+                    (i, a, f)
+                    for i, a in lead[position + 1 :]
+                    if not _headline(a.text) and (f := _lead_cue(a)) and f[0] == found[0]
+                ),
+                (index, analysed, found),
+            )
+        text = analysed.text
+        category, cue = found
         if any(_same_news(key, told, category, index, published) for key, told in dated.items()):
             return None
         day = _day_told_near(view, index, published)
@@ -384,7 +504,7 @@ def _lead_event(view: DocumentView, dated: dict[tuple[str, str, str], int]) -> P
         fields = {
             "date": day.value if day else published.value,
             "date_precision": day.precision if day else published.precision,
-            "title": title(text, cue.start(), []),
+            "title": _named(title(text, cue.start(), []), view, index),
             "category": category,
             "place": _place(analysed),
             "actor_ids": ";".join(dict.fromkeys(a.actor_id for a in actors)),

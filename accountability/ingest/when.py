@@ -388,3 +388,33 @@ def parse_header_date(text: str) -> tuple[str, str] | None:
     except ValueError:
         return None
     return value, precision
+
+
+# 'On the same day', 'The day before', 'A week earlier': a day counted from the one told just before.
+ANCHORED = re.compile(
+    r"\b(?:on\s+)?(?:(?:that\s+|the\s+)same\s+day|the\s+day\s+before|the\s+previous\s+day|the\s+(?:next|following)\s+day"
+    r"|(?P<n>a|one|two|three)\s+(?P<unit>days?|weeks?)\s+(?P<way>earlier|later))\b(?!\s+than\b)",
+    re.I,
+)
+
+
+def anchored(text: str, anchor: DateMention | None) -> list[DateMention]:
+    """Days the sentence counts from `anchor`, a day named in the sentences before it."""
+    if anchor is None or anchor.precision != "day":
+        return []
+    found = []
+    for match in ANCHORED.finditer(text):
+        words = match.group(0).lower()
+        if match["n"]:
+            shift = SMALL[match["n"].lower()] * (7 if match["unit"].lower().startswith("week") else 1)
+            shift = -shift if match["way"].lower() == "earlier" else shift
+        else:
+            shift = (
+                -1
+                if ("before" in words or "previous" in words)
+                else (1 if "day" in words and "same" not in words else 0)
+            )
+        value = (date.fromisoformat(anchor.value) + timedelta(days=shift)).isoformat()
+        note = f"“{match.group(0)}” read as {value}, counted from {anchor.text.strip()!r} told before it."
+        found.append(DateMention(match.start(), match.end(), match.group(0), value, "day", "plain", note))
+    return found
