@@ -318,6 +318,18 @@ def test_a_vote_gives_its_counts_bare_and_none_is_a_coalition_count():
     assert "core_group_countries" not in [p.fields["metric"] for p in found if p.fields["value"] == "8"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assembly text was supported by 88 countries, with 10 against.",
+        "The motion was endorsed by 75 votes in favour, while 11 states voted against it.",
+    ],
+)
+def test_the_sides_of_a_vote_are_no_count_of_signing(sentence):
+    found = _metric_of(sentence, SIGNING)
+    assert found and "countries_signed" not in found.values()
+
+
 def test_convictions_and_verdicts_count_the_people_convicted():
     found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
     assert found == [(64, "exact", "people", "convictions")]

@@ -137,7 +137,7 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 # '400 suspects, 300 indicted and 66 convicted': the later ones are people the verb says.
                 noun = detail = unit
             event = _one_happening(analysed, clause, figure)
-            metric = _metric(view, about, figure, unit, noun, detail, clause, source_id, event)
+            metric = _metric(view, about, figure, unit, noun, detail, clause, source_id, event, text)
             value = f"{figure.value:.0f}" if float(figure.value).is_integer() else f"{figure.value}"
             fields = {
                 "metric": metric.metric,
@@ -211,6 +211,7 @@ def _metric(
     clause: str,
     source_id: str,
     event: bool = False,
+    sentence: str = "",
 ):
     """The count of the coalition the sentence names or refers to, else the curated metric the figure's
     words fit, else the count of the coalition the article is about, else a new metric named after what
@@ -222,7 +223,8 @@ def _metric(
     named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
     before = clause[: max(clause.find(figure.text), 0)]
     owned = POSSESSED.search(before) and not (about and about.short_name in before)
-    if _not_a_total(clause, figure, unit) or owned or uncounted.no_curated_count(clause, figure.text):
+    uncurated = uncounted.no_curated_count(clause, figure.text, sentence)
+    if _not_a_total(clause, figure, unit) or owned or uncurated:
         return metrics.propose(unit, named, clause, source_id)
     subset = SUBSET.search(noun)  # '34 member states of the Council of Europe' count part of another body
     counted = about and not subset and metrics.of_coalition(about, unit)
