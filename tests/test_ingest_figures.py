@@ -330,6 +330,13 @@ def test_the_sides_of_a_vote_are_no_count_of_signing(sentence):
     assert found and "countries_signed" not in found.values()
 
 
+def test_a_vote_told_first_by_its_bare_counts_counts_its_voters():
+    text = "The vote in the assembly ended with 97 in favour, 8 against and 50 abstentions."
+    assert [unit for *_, unit in figures(text)] == ["countries"] * 3
+    text = "The deputies backed the bill: 260 in favour, 14 against."
+    assert figures(text) == [(260, "exact", "people"), (14, "exact", "people")]
+
+
 def test_convictions_and_verdicts_count_the_people_convicted():
     found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
     assert found == [(64, "exact", "people", "convictions")]

@@ -116,6 +116,9 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             elif counted != unit:
                 # '34 leaders signed' counts states: the noun no longer says what is counted.
                 unit = noun = detail = counted
+            if not unit and VOTED.match(text, figure.end) and analysed.sentence.paragraph not in last_unit:
+                # '101 in favour, 9 against' first in its paragraph: a vote's bare counts are of its voters.
+                unit = noun = detail = counted_unit("votes", text, before, after)
             earlier = last_unit.get(analysed.sentence.paragraph, ("", ""))[0]
             if referred_unit(noun, before, earlier):
                 unit = noun = detail = referred_unit(noun, before, earlier)  # 'such cases': of children

@@ -13,11 +13,12 @@ from .metrics import unit_family
 # Each of these acts for one state: '34 European leaders signed' counts 34 states.
 FOR_A_STATE = frozenset({"leaders", "heads"})
 VOTES = frozenset({"abstentions", "votes"})
-# A vote whose voters are states: at the UN or on a resolution; in a parliament each vote is one
-# member's ('100 members in favour', 'with 18 abstentions' in a chamber), so it counts people.
-STATES_VOTE = re.compile(r"\b(?:General Assembly|Security Council|United Nations|UN|resolution)\b")
+# A vote whose voters are states: at the UN, in an assembly or on a resolution; in a parliament each
+# vote is one member's ('100 members in favour', 'with 18 abstentions' in a chamber), so it counts people.
+STATES_VOTE = re.compile(r"\b(?:[Aa]ssembly|Security Council|United Nations|UN|resolution)\b")
 PEOPLES_VOTE = re.compile(
-    r"\b(?:Parliament\w*|PACE|Rada|deputies|lawmakers|MPs|parliamentarians|members\s+(?:in\s+favou?r|against))\b"
+    r"\b(?:Parliament\w*|National Assembly|PACE|Rada|deputies|lawmakers|MPs|parliamentarians|"
+    r"members\s+(?:in\s+favou?r|against))\b"
 )
 MEMBERS_VOTING = re.compile(r"^\s*members\s+(?:in\s+favou?r|against|voted|voting|abstained)\b", re.I)
 # 'issued warrants of arrest against two individuals': one warrant a person.
