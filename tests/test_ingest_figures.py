@@ -337,6 +337,29 @@ def test_a_vote_told_first_by_its_bare_counts_counts_its_voters():
     assert figures(text) == [(260, "exact", "people"), (14, "exact", "people")]
 
 
+REFERRING = {
+    "metrics": [
+        {
+            "metric": "referring_states",
+            "label": "States referring the situation to the ICC",
+            "unit": "countries",
+            "description": "States Parties that had referred the situation to the ICC Prosecutor.",
+        }
+    ]
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inquiry began after referrals from 40 ICC state parties.",
+        "ICC judges were told of a referral from 42 states.",
+    ],
+)
+def test_states_that_referred_to_the_court_count_referring_states(sentence):
+    assert list(_metric_of(sentence, REFERRING).values()) == ["referring_states"]
+
+
 def test_convictions_and_verdicts_count_the_people_convicted():
     found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
     assert found == [(64, "exact", "people", "convictions")]

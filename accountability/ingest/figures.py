@@ -85,6 +85,7 @@ FAMILIES = {
     "governments": "countries",
     "member states": "countries",
     "states parties": "countries",
+    "state parties": "countries",
     "people": "people",
     "persons": "people",
     "person": "people",

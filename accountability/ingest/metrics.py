@@ -29,7 +29,8 @@ MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
 COUNT_WORDS = frozenset(
     stem(w) for w in "countries country states members member signatories participants participating".split()
 )
-
+# Words a metric's name may use that set no count apart: 'referring the situation' is 'referring'.
+GENERIC = frozenset({stem("situation")})
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -205,7 +206,7 @@ class MetricIndex:
             coverage = len(matched) / max(len(names), 1)
             # The words that say what is counted must be mostly there, not just 'coalition' of
             # 'Child-return coalition countries'; a coalition's count needs all of its name's words.
-            own = names - unit_stems - COUNT_WORDS - {stem(metric.unit.lower())}
+            own = names - unit_stems - COUNT_WORDS - GENERIC - {stem(metric.unit.lower())}
             needed = 1.0 if unit_family(metric.unit) in MEMBER_UNITS else 0.5
             if own and len(own & words) < needed * len(own):
                 continue
