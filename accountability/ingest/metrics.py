@@ -29,8 +29,11 @@ MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
 COUNT_WORDS = frozenset(
     stem(w) for w in "countries country states members member signatories participants participating".split()
 )
-# Words a metric's name may use that set no count apart: 'referring the situation' is 'referring'.
-GENERIC = frozenset({stem("situation")})
+# Who the counted are by nation: in nearly every sentence of these texts, so they set no count apart.
+NATIONS = frozenset(stem(w) for w in "ukraine ukrainian ukrainians russia russian russians".split())
+# Words a metric's name may use that set no count apart: 'referring the situation' is 'referring',
+# 'convictions in the year' counts convictions (the year is its period).
+GENERIC = frozenset({stem("situation"), stem("year")})
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -211,7 +214,8 @@ class MetricIndex:
             if own and len(own & words) < needed * len(own):
                 continue
             # 'Russia' of 'Children held by Russia' stands in most sentences: the name's other words decide.
-            said = own - self._names[metric.metric]
+            # Nor 'Ukrainians' of 'Ukrainians deported or detained': what was done to them must be said.
+            said = own - self._names[metric.metric] - NATIONS
             if said and not said & words:
                 continue
             # 'Children deported (cases)' counts children too: its name says what it counts.
