@@ -126,3 +126,18 @@ def test_nation_or_period_words_alone_do_not_make_a_metric(sentence):
 
 def test_children_taken_to_russia_were_deported():
     assert metric_of("At least 21,000 children were taken to Russia, officials say.") == ["children_deported"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six children have been returned to their families under the rescue plan.",
+        "Volunteers said seven children from occupied areas have returned home.",
+    ],
+)
+def test_a_handful_of_children_returned_is_one_group_not_the_running_total(sentence):
+    assert "children_returned" not in metric_of(sentence)
+
+
+def test_hundreds_returned_still_make_the_running_total():
+    assert metric_of("Some 640 children have been returned to their families.") == ["children_returned"]

@@ -62,6 +62,10 @@ DONE_ONCE_AFTER = re.compile(
     re.I,
 )
 PERFECT = re.compile(r"\b(?:have|has|had|having)\b", re.I)
+# 'Five children have returned as part of the plan': the running total of returns has long been in the
+# hundreds, so a handful brought back, with no word of a total, is one group's return.
+RETURN_VERB = re.compile(r"\b(?:return\w*|brought\s+back|rescued|repatriated|evacuated|released)\b", re.I)
+GROUP_SIZE = 50
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 
@@ -272,7 +276,11 @@ def _one_happening(analysed, clause: str, figure) -> bool:
     """Is the figure the count of one happening: named as one, or dated to a day with no word of a
     total and no perfect tense ('have been returned' sums up)?"""
     at = clause.find(figure.text)
-    if at < 0 or TOTAL_CUE.search(analysed.text) or PERFECT.search(clause):
+    if at < 0 or TOTAL_CUE.search(analysed.text):
+        return False
+    if figure.value < GROUP_SIZE and RETURN_VERB.search(clause):
+        return True
+    if PERFECT.search(clause):
         return False
     dated = any(d.precision == "day" and d.role == "plain" for d in analysed.dates)
     once = DONE_ONCE.search(clause[:at]) or DONE_ONCE_AFTER.match(clause[at + len(figure.text) :])
