@@ -43,6 +43,10 @@ def test_a_range_gives_two_bounds():
         (1000, "at_least", "children"),
         (1500, "at_most", "children"),
     ]
+    assert figures("The office awaits 4-5 mln applications.") == [
+        (4_000_000, "at_least", "claims"),
+        (5_000_000, "at_most", "claims"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -542,8 +542,10 @@ def context_of(text: str, figure: Figure, others: list[Figure]) -> str:
 
 
 def _scale_of(text: str, item: dict) -> float:
-    match = re.search(r"(thousand|million|billion)\s*$", text[item["start"] : item["end"]])
-    return SCALES[match.group(1)] if match else 1
+    # Any scale word or abbreviation the number was written with: '6-8 mln' is six to eight million.
+    written = text[item["start"] : item["end"]]
+    match = re.search(r"(thousand|million|billion|trillion|mln|bn|m|k)\s*$", written)
+    return SCALES[match.group(1).lower()] if match else 1
 
 
 def _unit(text: str, item: dict) -> tuple[str, str]:
