@@ -364,6 +364,16 @@ def test_states_that_referred_to_the_court_count_referring_states(sentence):
     assert list(_metric_of(sentence, REFERRING).values()) == ["referring_states"]
 
 
+def test_people_and_entities_sanctioned_are_one_count_of_designations():
+    assert figures("London froze the assets of 12 people and entities.") == [
+        (12, "exact", "people and entities")
+    ]
+    assert figures("Over 900 individuals and legal entities face its sanctions.") == [
+        (900, "more_than", "people and entities")
+    ]
+    assert figures("Police held 12 people and seized their phones.") == [(12, "exact", "people")]
+
+
 def test_convictions_and_verdicts_count_the_people_convicted():
     found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
     assert found == [(64, "exact", "people", "convictions")]

@@ -85,6 +85,9 @@ FAMILIES = {
     "governments": "countries",
     "member states": "countries",
     "states parties": "countries",
+    "people and entities": "people and entities",
+    "individuals and legal entities": "people and entities",
+    "individuals and entities": "people and entities",
     "state parties": "countries",
     "people": "people",
     "persons": "people",
@@ -270,6 +273,9 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+WITH_ENTITIES = re.compile(r"\s+and\s+(?:legal\s+)?entities\b", re.I)
+
+
 def _counted(text: str, end: int) -> tuple[str, str]:
     """What a number counts: (unit, the counted words as written with their complement), or ('', '')."""
     words: list[re.Match] = []
@@ -303,6 +309,10 @@ def _counted(text: str, end: int) -> tuple[str, str]:
         else:
             return "", ""
     noun_end = end + words[last].end()
+    joint = FAMILIES.get(head) == "people" and WITH_ENTITIES.match(text, noun_end)
+    if joint:
+        # '10 people and entities' sanctioned: one list of designations, not a count of people.
+        head, noun_end = "people and entities", joint.end()
     complement = re.match(
         r"\s+(?:of|with|in|into|against)\s+[\w’'\s-]{3,60}?(?=[,.;:()]|\s+(?:have|has|were|was|are|"
         r"is|had|which|who|that|since|from|and)\b|$)",
