@@ -374,6 +374,16 @@ def test_people_and_entities_sanctioned_are_one_count_of_designations():
     assert figures("Police held 12 people and seized their phones.") == [(12, "exact", "people")]
 
 
+def test_a_share_out_of_a_body_counts_what_the_body_counts():
+    text = "The motion won 110 out of 193 members of the UN General Assembly."
+    assert figures(text) == [(110, "exact", "countries")]
+
+
+def test_a_bare_count_of_abstaining_voters_follows_the_first_count():
+    text = "The text drew support from 80 countries, with 12 voting against and 60 abstaining."
+    assert [value for value, *_ in figures(text)] == [80, 12, 60]
+
+
 def test_convictions_and_verdicts_count_the_people_convicted():
     found = metrics("Local courts have so far handed down 64 verdicts in war crimes trials.")
     assert found == [(64, "exact", "people", "convictions")]

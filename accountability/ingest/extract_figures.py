@@ -290,7 +290,7 @@ def _one_happening(analysed, clause: str, figure) -> bool:
 # Participles not in -ed that say what became of a counted noun left out ('5,000 - found').
 IRREGULAR_PARTICIPLES = "found|taken|brought|held|sent|kept|lost|missing"
 # A vote gives its counts bare: '90 states in favour and 10 against'.
-VOTE_SIDE = r"against|in\s+favou?r"
+VOTE_SIDE = r"against|in\s+favou?r|abstain\w*|opposed"
 # A tally may set each count against its word with a dash: '300 children - missing, 7,000 - deported'.
 ELIDED_AFTER = re.compile(
     r"(?:\s+[-–—])?\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed|"

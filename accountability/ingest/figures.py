@@ -273,6 +273,7 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?\d[\d,.]*")
 WITH_ENTITIES = re.compile(r"\s+and\s+(?:legal\s+)?entities\b", re.I)
 
 
@@ -467,6 +468,9 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             figures.append(Figure(max(start, 0), nxt["end"], nxt["value"], "at_most", unit, noun, span_text))
             continue
         unit, noun = _unit(text, item)
+        share = _OUT_OF.match(text, item["end"])
+        if not unit and share:
+            unit, noun = _counted(text, share.end())  # '120 out of 193 members': members too
         if unit in DURATIONS or unit in PAGE_COUNTERS:
             continue  # 'it would take 55 years': a span of time counts nothing
         if item["words"] and unit not in set(FAMILIES.values()) and not VOTE_AFTER.match(text, item["end"]):
