@@ -43,6 +43,10 @@ def test_a_range_gives_two_bounds():
         (1000, "at_least", "children"),
         (1500, "at_most", "children"),
     ]
+    assert figures("The office awaits 4-5 mln applications.") == [
+        (4_000_000, "at_least", "claims"),
+        (5_000_000, "at_most", "claims"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -316,6 +320,68 @@ def test_a_vote_gives_its_counts_bare_and_none_is_a_coalition_count():
     found = extract_figures.extract(view(text, "2024-06-20", more=True, extra=tables), "doc-test")
     assert [(p.fields["value"], p.fields["unit"]) for p in found] == [("60", "countries"), ("8", "countries")]
     assert "core_group_countries" not in [p.fields["metric"] for p in found if p.fields["value"] == "8"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assembly text was supported by 88 countries, with 10 against.",
+        "The motion was endorsed by 75 votes in favour, while 11 states voted against it.",
+    ],
+)
+def test_the_sides_of_a_vote_are_no_count_of_signing(sentence):
+    found = _metric_of(sentence, SIGNING)
+    assert found and "countries_signed" not in found.values()
+
+
+def test_a_vote_told_first_by_its_bare_counts_counts_its_voters():
+    text = "The vote in the assembly ended with 97 in favour, 8 against and 50 abstentions."
+    assert [unit for *_, unit in figures(text)] == ["countries"] * 3
+    text = "The deputies backed the bill: 260 in favour, 14 against."
+    assert figures(text) == [(260, "exact", "people"), (14, "exact", "people")]
+
+
+REFERRING = {
+    "metrics": [
+        {
+            "metric": "referring_states",
+            "label": "States referring the situation to the ICC",
+            "unit": "countries",
+            "description": "States Parties that had referred the situation to the ICC Prosecutor.",
+        }
+    ]
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inquiry began after referrals from 40 ICC state parties.",
+        "ICC judges were told of a referral from 42 states.",
+    ],
+)
+def test_states_that_referred_to_the_court_count_referring_states(sentence):
+    assert list(_metric_of(sentence, REFERRING).values()) == ["referring_states"]
+
+
+def test_people_and_entities_sanctioned_are_one_count_of_designations():
+    assert figures("London froze the assets of 12 people and entities.") == [
+        (12, "exact", "people and entities")
+    ]
+    assert figures("Over 900 individuals and legal entities face its sanctions.") == [
+        (900, "more_than", "people and entities")
+    ]
+    assert figures("Police held 12 people and seized their phones.") == [(12, "exact", "people")]
+
+
+def test_a_share_out_of_a_body_counts_what_the_body_counts():
+    text = "The motion won 110 out of 193 members of the UN General Assembly."
+    assert figures(text) == [(110, "exact", "countries")]
+
+
+def test_a_bare_count_of_abstaining_voters_follows_the_first_count():
+    text = "The text drew support from 80 countries, with 12 voting against and 60 abstaining."
+    assert [value for value, *_ in figures(text)] == [80, 12, 60]
 
 
 def test_convictions_and_verdicts_count_the_people_convicted():

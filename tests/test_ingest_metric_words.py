@@ -33,6 +33,14 @@ METRICS = [
         "cases",
         "War crimes of one year.",
     ),
+    ("convictions_in_year", "Convictions in the year", "verdicts", "Verdicts of one calendar year."),
+    (
+        "ukrainians_deported_or_detained",
+        "Ukrainians deported or detained by Russia",
+        "people",
+        "Ukrainian civilians deported to Russia or detained.",
+    ),
+    ("children_deported", "Children deported", "children", "Children deported to Russia."),
 ]
 EXTRA = {
     "metrics": [dict(zip(("metric", "label", "unit", "description"), row, strict=True)) for row in METRICS]
@@ -102,3 +110,34 @@ def test_an_aside_naming_companions_leaves_the_verb_to_the_counted_subject():
 def test_a_group_of_states_that_met_is_all_of_them_not_a_batch():
     text = "Delegates from a wide group of over 40 states gathered for the third round of talks."
     assert metric_of(text) == ["countries_participating"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 60,000 Ukrainians have gone missing since the Russian invasion, the ombudsman said.",
+        "Some 45,000 people were reported missing in Ukraine over the last year.",
+    ],
+)
+def test_nation_or_period_words_alone_do_not_make_a_metric(sentence):
+    assert metric_of(sentence) != ["ukrainians_deported_or_detained"]
+    assert metric_of(sentence) != ["convictions_in_year"]
+
+
+def test_children_taken_to_russia_were_deported():
+    assert metric_of("At least 21,000 children were taken to Russia, officials say.") == ["children_deported"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six children have been returned to their families under the rescue plan.",
+        "Volunteers said seven children from occupied areas have returned home.",
+    ],
+)
+def test_a_handful_of_children_returned_is_one_group_not_the_running_total(sentence):
+    assert "children_returned" not in metric_of(sentence)
+
+
+def test_hundreds_returned_still_make_the_running_total():
+    assert metric_of("Some 640 children have been returned to their families.") == ["children_returned"]

@@ -62,6 +62,10 @@ DONE_ONCE_AFTER = re.compile(
     re.I,
 )
 PERFECT = re.compile(r"\b(?:have|has|had|having)\b", re.I)
+# 'Five children have returned as part of the plan': the running total of returns has long been in the
+# hundreds, so a handful brought back, with no word of a total, is one group's return.
+RETURN_VERB = re.compile(r"\b(?:return\w*|brought\s+back|rescued|repatriated|evacuated|released)\b", re.I)
+GROUP_SIZE = 50
 # 'its 46 member states': the members of the body the sentence names, not of the article's coalition.
 POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 
@@ -116,6 +120,9 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
             elif counted != unit:
                 # '34 leaders signed' counts states: the noun no longer says what is counted.
                 unit = noun = detail = counted
+            if not unit and VOTED.match(text, figure.end) and analysed.sentence.paragraph not in last_unit:
+                # '101 in favour, 9 against' first in its paragraph: a vote's bare counts are of its voters.
+                unit = noun = detail = counted_unit("votes", text, before, after)
             earlier = last_unit.get(analysed.sentence.paragraph, ("", ""))[0]
             if referred_unit(noun, before, earlier):
                 unit = noun = detail = referred_unit(noun, before, earlier)  # 'such cases': of children
@@ -137,7 +144,7 @@ def extract(view: DocumentView, source_id: str) -> list[Proposal]:
                 # '400 suspects, 300 indicted and 66 convicted': the later ones are people the verb says.
                 noun = detail = unit
             event = _one_happening(analysed, clause, figure)
-            metric = _metric(view, about, figure, unit, noun, detail, clause, source_id, event)
+            metric = _metric(view, about, figure, unit, noun, detail, clause, source_id, event, text)
             value = f"{figure.value:.0f}" if float(figure.value).is_integer() else f"{figure.value}"
             fields = {
                 "metric": metric.metric,
@@ -211,6 +218,7 @@ def _metric(
     clause: str,
     source_id: str,
     event: bool = False,
+    sentence: str = "",
 ):
     """The count of the coalition the sentence names or refers to, else the curated metric the figure's
     words fit, else the count of the coalition the article is about, else a new metric named after what
@@ -222,7 +230,8 @@ def _metric(
     named = detail if specific_words(detail) else (f"{unit} {verb}" if verb else detail)
     before = clause[: max(clause.find(figure.text), 0)]
     owned = POSSESSED.search(before) and not (about and about.short_name in before)
-    if _not_a_total(clause, figure, unit) or owned or uncounted.no_curated_count(clause, figure.text):
+    uncurated = uncounted.no_curated_count(clause, figure.text, sentence)
+    if _not_a_total(clause, figure, unit) or owned or uncurated:
         return metrics.propose(unit, named, clause, source_id)
     subset = SUBSET.search(noun)  # '34 member states of the Council of Europe' count part of another body
     counted = about and not subset and metrics.of_coalition(about, unit)
@@ -267,7 +276,11 @@ def _one_happening(analysed, clause: str, figure) -> bool:
     """Is the figure the count of one happening: named as one, or dated to a day with no word of a
     total and no perfect tense ('have been returned' sums up)?"""
     at = clause.find(figure.text)
-    if at < 0 or TOTAL_CUE.search(analysed.text) or PERFECT.search(clause):
+    if at < 0 or TOTAL_CUE.search(analysed.text):
+        return False
+    if figure.value < GROUP_SIZE and RETURN_VERB.search(clause):
+        return True
+    if PERFECT.search(clause):
         return False
     dated = any(d.precision == "day" and d.role == "plain" for d in analysed.dates)
     once = DONE_ONCE.search(clause[:at]) or DONE_ONCE_AFTER.match(clause[at + len(figure.text) :])
@@ -277,7 +290,7 @@ def _one_happening(analysed, clause: str, figure) -> bool:
 # Participles not in -ed that say what became of a counted noun left out ('5,000 - found').
 IRREGULAR_PARTICIPLES = "found|taken|brought|held|sent|kept|lost|missing"
 # A vote gives its counts bare: '90 states in favour and 10 against'.
-VOTE_SIDE = r"against|in\s+favou?r"
+VOTE_SIDE = r"against|in\s+favou?r|abstain\w*|opposed"
 # A tally may set each count against its word with a dash: '300 children - missing, 7,000 - deported'.
 ELIDED_AFTER = re.compile(
     r"(?:\s+[-–—])?\s+(?:\w+\s+)?(?:have|has|had|having|were|was|are|is|of|more|[a-z]+ed|"

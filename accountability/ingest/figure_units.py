@@ -13,11 +13,12 @@ from .metrics import unit_family
 # Each of these acts for one state: '34 European leaders signed' counts 34 states.
 FOR_A_STATE = frozenset({"leaders", "heads"})
 VOTES = frozenset({"abstentions", "votes"})
-# A vote whose voters are states: at the UN or on a resolution; in a parliament each vote is one
-# member's ('100 members in favour', 'with 18 abstentions' in a chamber), so it counts people.
-STATES_VOTE = re.compile(r"\b(?:General Assembly|Security Council|United Nations|UN|resolution)\b")
+# A vote whose voters are states: at the UN, in an assembly or on a resolution; in a parliament each
+# vote is one member's ('100 members in favour', 'with 18 abstentions' in a chamber), so it counts people.
+STATES_VOTE = re.compile(r"\b(?:[Aa]ssembly|Security Council|United Nations|UN|resolution)\b")
 PEOPLES_VOTE = re.compile(
-    r"\b(?:Parliament\w*|PACE|Rada|deputies|lawmakers|MPs|parliamentarians|members\s+(?:in\s+favou?r|against))\b"
+    r"\b(?:Parliament\w*|National Assembly|PACE|Rada|deputies|lawmakers|MPs|parliamentarians|"
+    r"members\s+(?:in\s+favou?r|against))\b"
 )
 MEMBERS_VOTING = re.compile(r"^\s*members\s+(?:in\s+favou?r|against|voted|voting|abstained)\b", re.I)
 # 'issued warrants of arrest against two individuals': one warrant a person.
@@ -28,13 +29,16 @@ WARRANT_FOR = re.compile(r"\bwarrants?\b(?:\s+of\s+arrest)?\s+(?:for|against)\s+
 MEMBER_NOUN = re.compile(r"^\s*(?:member\s+(?:states|countries)|members|states\s+parties)\b", re.I)
 OWNED = re.compile(r"(?:\b(?:its|their|the|has|have|had)|[A-Za-z]['’]s|\bthere\s+(?:are|were))\s+$", re.I)
 OF_A_BODY = re.compile(r"^\s*members\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.()]{0,60})")
+SHARE_OF = re.compile(r"^\s*out\s+of\s+(?:the\s+)?\d[\d,.]*")
 # A body whose members are people: a parliament, a board, a team.
 OF_PEOPLE = re.compile(r"\b(?:Parliament\w*|Rada|Duma|Congress|Senate|House|Board|Committee|Team|Panel)\b")
 
 
 def whole_membership(before: str, after: str) -> bool:
     """Does the figure (`before` and `after` it in its sentence) count all the members of a body of
-    states, as a standing size rather than a count of joining?"""
+    states, as a standing size rather than a count of joining? '143 out of 193 members of the
+    Assembly' are states of it too."""
+    after = SHARE_OF.sub("", after)
     if not MEMBER_NOUN.match(after):
         return False
     body = OF_A_BODY.match(after)

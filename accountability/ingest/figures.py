@@ -85,6 +85,10 @@ FAMILIES = {
     "governments": "countries",
     "member states": "countries",
     "states parties": "countries",
+    "people and entities": "people and entities",
+    "individuals and legal entities": "people and entities",
+    "individuals and entities": "people and entities",
+    "state parties": "countries",
     "people": "people",
     "persons": "people",
     "person": "people",
@@ -269,6 +273,10 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?\d[\d,.]*")
+WITH_ENTITIES = re.compile(r"\s+and\s+(?:legal\s+)?entities\b", re.I)
+
+
 def _counted(text: str, end: int) -> tuple[str, str]:
     """What a number counts: (unit, the counted words as written with their complement), or ('', '')."""
     words: list[re.Match] = []
@@ -302,6 +310,10 @@ def _counted(text: str, end: int) -> tuple[str, str]:
         else:
             return "", ""
     noun_end = end + words[last].end()
+    joint = FAMILIES.get(head) == "people" and WITH_ENTITIES.match(text, noun_end)
+    if joint:
+        # '10 people and entities' sanctioned: one list of designations, not a count of people.
+        head, noun_end = "people and entities", joint.end()
     complement = re.match(
         r"\s+(?:of|with|in|into|against)\s+[\w’'\s-]{3,60}?(?=[,.;:()]|\s+(?:have|has|were|was|are|"
         r"is|had|which|who|that|since|from|and)\b|$)",
@@ -456,6 +468,9 @@ def _build(text: str, raw: list[dict]) -> list[Figure]:
             figures.append(Figure(max(start, 0), nxt["end"], nxt["value"], "at_most", unit, noun, span_text))
             continue
         unit, noun = _unit(text, item)
+        share = _OUT_OF.match(text, item["end"])
+        if not unit and share:
+            unit, noun = _counted(text, share.end())  # '120 out of 193 members': members too
         if unit in DURATIONS or unit in PAGE_COUNTERS:
             continue  # 'it would take 55 years': a span of time counts nothing
         if item["words"] and unit not in set(FAMILIES.values()) and not VOTE_AFTER.match(text, item["end"]):
@@ -541,8 +556,10 @@ def context_of(text: str, figure: Figure, others: list[Figure]) -> str:
 
 
 def _scale_of(text: str, item: dict) -> float:
-    match = re.search(r"(thousand|million|billion)\s*$", text[item["start"] : item["end"]])
-    return SCALES[match.group(1)] if match else 1
+    # Any scale word or abbreviation the number was written with: '6-8 mln' is six to eight million.
+    written = text[item["start"] : item["end"]]
+    match = re.search(r"(thousand|million|billion|trillion|mln|bn|m|k)\s*$", written)
+    return SCALES[match.group(1).lower()] if match else 1
 
 
 def _unit(text: str, item: dict) -> tuple[str, str]:

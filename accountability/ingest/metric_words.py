@@ -10,7 +10,7 @@ from .words import stem
 CONCEPTS = {
     "suspect": "suspicion suspicions charged perpetrators perpetrator accused",
     "convicted": "sentenced verdict verdicts guilty",
-    "deported": "abducted abduction kidnapped transferred transfer displaced",
+    "deported": "abducted abduction kidnapped transferred transfer displaced taken",
     "returned": "brought rescued repatriated reunited",
     "registered": "recorded documented",
     "investigation": "probe probes probing investigating investigated",

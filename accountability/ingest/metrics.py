@@ -29,7 +29,11 @@ MEMBER_UNITS = frozenset({"countries", "members", "signatories"})
 COUNT_WORDS = frozenset(
     stem(w) for w in "countries country states members member signatories participants participating".split()
 )
-
+# Who the counted are by nation: in nearly every sentence of these texts, so they set no count apart.
+NATIONS = frozenset(stem(w) for w in "ukraine ukrainian ukrainians russia russian russians".split())
+# Words a metric's name may use that set no count apart: 'referring the situation' is 'referring',
+# 'convictions in the year' counts convictions (the year is its period).
+GENERIC = frozenset({stem("situation"), stem("year")})
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -205,12 +209,13 @@ class MetricIndex:
             coverage = len(matched) / max(len(names), 1)
             # The words that say what is counted must be mostly there, not just 'coalition' of
             # 'Child-return coalition countries'; a coalition's count needs all of its name's words.
-            own = names - unit_stems - COUNT_WORDS - {stem(metric.unit.lower())}
+            own = names - unit_stems - COUNT_WORDS - GENERIC - {stem(metric.unit.lower())}
             needed = 1.0 if unit_family(metric.unit) in MEMBER_UNITS else 0.5
             if own and len(own & words) < needed * len(own):
                 continue
             # 'Russia' of 'Children held by Russia' stands in most sentences: the name's other words decide.
-            said = own - self._names[metric.metric]
+            # Nor 'Ukrainians' of 'Ukrainians deported or detained': what was done to them must be said.
+            said = own - self._names[metric.metric] - NATIONS
             if said and not said & words:
                 continue
             # 'Children deported (cases)' counts children too: its name says what it counts.

@@ -1,6 +1,7 @@
 """Figures that are no count a curated metric keeps: states that have not joined or only mean to,
 a part named inside a larger count ('including 26 EU states'), a number Russia claims; and the
-number of ratifications a treaty needs to enter into force, which counts nothing that happened."""
+number of ratifications a treaty needs to enter into force, which counts nothing that happened; and
+the sides of a vote, which count ballots cast, not states that joined or signed."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ PART_OF = re.compile(r"\b(?:including|among them|of them|of whom|of which)\s+(?:
 RUSSIAN_CLAIM = re.compile(
     r"\b(?:Russia|Russians|Russian Federation|Moscow|Kremlin)\b(?:\s+[\w’']+){0,4}?\s+claim(?:s|ed)?\b"
 )
+# 'supported by 90 states, with 10 against', '95 votes in favour', '40 abstained': a vote's tally.
+VOTE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|in\s+favou?r|abstain\w*|abstentions?)\b|\b\d+\s+(?:\w+\s+)?against\b", re.I
+)
 THRESHOLD = re.compile(
     r"\b(?:enters?|entering|come|comes)\s+into\s+force\s+(?:\w+\s+){0,2}?"
     r"(?:after|once|when|upon|as soon as)\b[^.;]*$",
@@ -27,14 +32,21 @@ THRESHOLD = re.compile(
 )
 
 
-def no_curated_count(clause: str, figure: str) -> bool:
-    """Is the figure (its text in the clause) a count no curated metric keeps: of states that have
-    not joined or only intend to, a part of a larger count, or a number Russia claims?"""
+def no_curated_count(clause: str, figure: str, sentence: str = "") -> bool:
+    """Is the figure (its text in the clause, of the sentence) a count no curated metric keeps: of states
+    that have not joined or only intend to, a part of a larger count, a number Russia claims, or a vote's
+    tally?"""
     at = max(clause.find(figure), 0)
     before = clause[:at]
     own = re.split(r"\s(?:and|but|while|whereas)\s", clause[at + len(figure) :])[0]
     intended = INTENDED.search(clause) and not DONE.search(clause)
-    return bool(NOT_DONE.search(own) or intended or PART_OF.search(before) or RUSSIAN_CLAIM.search(before))
+    return bool(
+        NOT_DONE.search(own)
+        or intended
+        or PART_OF.search(before)
+        or RUSSIAN_CLAIM.search(before)
+        or VOTE.search(sentence or clause)
+    )
 
 
 def a_threshold(before: str) -> bool:
