@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pycountry
 
 from .actors import Actor, ActorMention, clean_name
-from .coalitions import ANY, Coalition, distinct_name
+from .coalitions import ANY, Coalition, distinct_name, fits
 from .document import BLOCKING_BEFORE, DocumentView
 from .member_clauses import COUNTED, antecedent, listed_after_count
 from .proposals import Proposal
@@ -56,6 +56,12 @@ PARTY = re.compile(
     r"\binstruments?\s+of\s+(?:ratification|accession)\b",
     re.I,
 )
+# 'referred by A and B', 'received referrals of the situation from the following states: A, B'.
+REFERRED_BY = re.compile(
+    r"\breferred" + WHEN_WHERE + r"\s+by\b|\breferrals?(?:\s+of\s+[^,;:]{3,60}?)?\s+from\b", re.I
+)
+# 'A referred the situation to the court'; 'the text refers to the invasion' only mentions it.
+REFERS = re.compile(r"\b(?:referred|refers|refer)\b(?!\s+to\b)", re.I)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -71,14 +77,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     (INCLUDES, "member", "after"),
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
     (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
-    # 'referred by A and B', 'received referrals of the situation from the following states: A, B'.
-    (
-        re.compile(
-            r"\breferred" + WHEN_WHERE + r"\s+by\b|\breferrals?(?:\s+of\s+[^,;:]{3,60}?)?\s+from\b", re.I
-        ),
-        "referring state",
-        "after",
-    ),
+    (REFERRED_BY, "referring state", "after"),
     # 'set up by A', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
     # bilateral agreement founds no coalition).
     (
@@ -112,8 +111,9 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "before",
     ),
     (re.compile(r"\b(?:signed|signs|sign|signing|endorsed|approved|agreed)\b", re.I), "signatory", "before"),
-    (re.compile(r"\b(?:referred|refers|refer)\b", re.I), "referring state", "before"),
+    (REFERS, "referring state", "before"),
 ]
+REFERRALS = (REFERRED_BY, REFERS)
 IRREALIS = re.compile(
     r"\b(?:possibility of|possible|whether|may|might|could|would|invited to|considering|consider|plans? to|"
     r"intends? to|aims? to|discussed|negotiat\w*|seeks? to|hopes? to|expected to|to sign|to join|urged|"
@@ -186,7 +186,8 @@ ACCOMPANIED = re.compile(r"joined\s+by\b", re.I)
 PERSON = re.compile(
     r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]rime [Mm]inister|[Rr]epresentative|[Ss]ecretary|[Cc]ommissioner|"
     r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
-    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince|"
+    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|"
+    r"[Aa]ttorneys? [Gg]eneral|King|Queen|Prince|"
     r"[Dd]elegation|[Oo]fficials)s?\b(?!['’]s\s+Office)"
 )
 # 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
@@ -677,7 +678,8 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
     members = coded or members
     if not members:
         return [], None, (start, end)
-    coalition = _coalition(view, index, analysed, match, side)
+    coalition = _referral(view, index, match.re is REFERRED_BY) if match.re in REFERRALS else None
+    coalition = coalition or _coalition(view, index, analysed, match, side)
     return members + followers, coalition, (start, end)
 
 
@@ -744,6 +746,16 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
         or _treaty(view, (ANY,))
         or _only_of_kind(view, analysed)
     )
+
+
+def _referral(view: DocumentView, index: int, from_states: bool) -> Coalition | None:
+    """What states refer is a situation to the court, not the treaty or the court named beside it:
+    the referral coalition of the sentence or around, else, for 'referrals from A and B', the one the
+    tables hold (a chamber that 'referred the case' to an assembly makes no referral of states)."""
+    kinds = ("referral",)
+    found = view.coalition_for(index, kinds) or view.title_coalition(kinds)
+    curated = [c for c in view.context.coalitions.coalitions if fits(c, kinds)]
+    return found or (curated[0] if from_states and len(curated) == 1 else None)
 
 
 def _only_of_kind(view: DocumentView, analysed) -> Coalition | None:

@@ -1,0 +1,53 @@
+"""Memberships the words around a name deny or redirect: a referral's coalition, a name's end, an office."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import joined
+
+REFERRALS = {
+    "actors": [
+        {
+            "actor_id": "icc",
+            "name": "International Criminal Court",
+            "kind": "court or prosecutor",
+            "aliases": "ICC",
+        },
+        {"actor_id": "GEO", "name": "Georgia", "kind": "state", "iso3": "GEO"},
+        {"actor_id": "MNG", "name": "Mongolia", "kind": "state", "iso3": "MNG"},
+    ],
+    "coalitions": [
+        {"coalition_id": "referral", "name": "Referrals of the situation to the court", "kind": "referral"},
+    ],
+}
+
+
+def test_states_a_court_received_referrals_from_refer_to_the_referral_coalition():
+    text = (
+        "Chile has not ratified the Rome Statute of the ICC but the country accepts the court. The "
+        "inquiry opened after referrals from 40 states, including Georgia and Peru."
+    )
+    assert {(a, c) for a, c, _ in joined(text, extra=REFERRALS)} == {("GEO", "referral"), ("PER", "referral")}
+
+
+def test_a_text_that_refers_to_something_or_a_chamber_referring_a_case_makes_no_referral():
+    text = "The resolution, put forward by Peru and Chile, refers to the war in strong words."
+    assert joined(text, extra=REFERRALS) == []
+    text = "As Mongolia failed to arrest him, the Chamber referred the matter to the Assembly."
+    assert all(c != "referral" for _, c, _ in joined(text, extra=REFERRALS))
+
+
+def test_a_proposed_coalition_name_stops_where_a_new_clause_starts():
+    text = "Peru ratified the Rome Statute of the ICC but the country still doubts the court."
+    assert {c for _, c, _ in joined(text, extra=REFERRALS)} == {
+        "rome-statute-of-the-international-criminal-court"
+    }
+    text = "Any state that ratified the Rome Statute on whose soil he lands must arrest him."
+    assert all("whose" not in c for _, c, _ in joined(text, extra=REFERRALS))
+
+
+def test_an_attorney_general_signs_for_his_state():
+    text = (
+        "The team agreement was signed on 3 May 2024 by prosecutors of Chile and Peru "
+        "Attorney General Ana Ruiz."
+    )
+    assert [a for a, _, _ in joined(text)] == ["CHL", "PER"]
