@@ -51,3 +51,11 @@ def test_an_attorney_general_signs_for_his_state():
         "Attorney General Ana Ruiz."
     )
     assert [a for a, _, _ in joined(text)] == ["CHL", "PER"]
+
+
+def test_states_voting_on_a_resolution_join_nothing():
+    text = "The states voting against the text on 3 May 2024 included Chile, Peru and Ecuador."
+    assert joined(text) == []
+    text = "Peru abstained and Chile voted for the text, which the joint team had asked for."
+    assert joined(text) == []
+    assert [a for a, _, _ in joined("Chile and Peru joined the joint team on 3 May 2024.")] == ["CHL", "PER"]

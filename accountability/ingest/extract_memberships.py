@@ -145,6 +145,8 @@ SAID_THAT = re.compile(r"\b(?:said|says|stated|announced|noted|told\s+\w+|explai
 # Two-letter state codes listed in brackets: '(EE, LT, LV)'; EU texts write EL for Greece, UK for Britain.
 CODE_LIST = re.compile(r"\(\s*([A-Z]{2}(?:\s*,\s*[A-Z]{2}){1,}(?:\s*,?\s*and\s+[A-Z]{2})?)\s*,?\s*\)")
 EU_CODES = {"EL": "GR", "UK": "GB"}
+# Who votes for, against or abstains on a resolution joins nothing by it.
+VOTERS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstain(?:s|ed|ing)?|abstentions?)\b", re.I)
 GROUP_NOUN = re.compile(r"\b(?:states|countries|nations|members|governments|parties)\b", re.I)
 # A cue word used as a noun: 'a sign that', 'the signing of', 'its joining'.
 NOUN_USE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.I)
@@ -553,6 +555,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue
+                if VOTERS.search(_subject(text, match.start())):
+                    continue  # 'the states voting against included A and B': a vote, no joining
                 if match.group(0).startswith(",") and (
                     not _coalition_beside(analysed, match, "after")
                     or NEGATION.search(_subject(text, match.start()))
