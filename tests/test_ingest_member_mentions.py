@@ -59,3 +59,13 @@ def test_states_voting_on_a_resolution_join_nothing():
     text = "Peru abstained and Chile voted for the text, which the joint team had asked for."
     assert joined(text) == []
     assert [a for a, _, _ in joined("Chile and Peru joined the joint team on 3 May 2024.")] == ["CHL", "PER"]
+
+
+def test_a_coalition_referred_back_to_by_another_kind_of_word_is_the_articles_own():
+    text = (
+        "Ukraine, Lithuania and Poland set up the joint team on 25 March 2022. The joint team met in "
+        "May.\n\nThe register of damage opened later.\n\n"
+        "Subsequently, the group was joined by Chile and Peru."
+    )
+    found = {(a, c) for a, c, _ in joined(text)}
+    assert {("CHL", "team"), ("PER", "team")} <= found

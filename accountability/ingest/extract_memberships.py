@@ -743,7 +743,8 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
     if found or proposable:
         return found or view.context.coalitions.propose(full_mention(view, proposable[0]))
     if anaphors:
-        return _treaty(view, kinds)
+        # 'the group was joined by A': a word for the coalition the article is about, whatever its kind.
+        return _treaty(view, kinds) or view.main_coalition()
     return (
         view.coalition_for(index, (ANY,))
         or view.title_coalition()
