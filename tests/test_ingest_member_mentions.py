@@ -69,3 +69,9 @@ def test_a_coalition_referred_back_to_by_another_kind_of_word_is_the_articles_ow
     )
     found = {(a, c) for a, c, _ in joined(text)}
     assert {("CHL", "team"), ("PER", "team")} <= found
+
+
+def test_a_body_grouping_prosecutors_from_states_has_them_as_participants():
+    text = "The new joint team, grouping prosecutors from Chile, Peru and Eurojust, opened on 3 May 2024."
+    assert [a for a, _, _ in joined(text)] == ["CHL", "PER", "eurojust"]
+    assert joined("The joint team features a museum in Lima and opened on 3 May 2024.") == []

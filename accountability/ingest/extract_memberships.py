@@ -33,11 +33,24 @@ WHEN_WHERE = r"(?:,?\s+(?:on|in|at)\s+[^,;]{3,30}?(?:,\s+\d{4})?){0,2},?"
 CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
 OBJECT_GAP = 12
 MULTILATERAL = 3
+# Who acts for the listed states: 'representatives of the Governments of A, B and C', 'prosecutors from A
+# and B', 'the national judicial authorities of A and B' name A, B and C.
+PEOPLE_OF = (
+    r"(?:representatives|delegations|ministers|envoys|ambassadors|prosecutors|investigators|magistrates|"
+    r"judges|experts|officials|authorities)"
+)
 INCLUDES = re.compile(
     # Who attends a meeting is no member: 'the attendees included delegates from the court'.
     r"(?<!attendees )(?<!guests )(?<!speakers )"
     r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together|"
     r"made up of)\b|(?<=\w), including\b",
+    re.I,
+)
+# A body described by whose people it gathers: 'the centre, grouping prosecutors from A and B', 'it
+# features investigators from A'.
+GATHERS = re.compile(
+    r"\b(?:groups|grouping|unites|uniting|gathers|gathering|features|featuring|bringing together)"
+    r"(?=\s+(?:\w+\s+){0,2}" + PEOPLE_OF + r"\s+(?:of|from)\b)",
     re.I,
 )
 TAKES_PART = re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I)
@@ -75,6 +88,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "after",
     ),
     (INCLUDES, "member", "after"),
+    (GATHERS, "participant", "after"),
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
     (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
     (REFERRED_BY, "referring state", "after"),
@@ -198,12 +212,6 @@ COUNTED_LIST = re.compile(r"\s*(?:the following|all|\d+|[a-z]+(?:-[a-z]+)?)\b[^:
 COUNT_LEAD = re.compile(
     r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:states|countries|nations|members|governments)\s*,?\s*"
     r"(?:including|namely|such as|among them|among which)\s+",
-)
-# Who acts for the listed states: 'representatives of the Governments of A, B and C', 'prosecutors from A
-# and B', 'the national judicial authorities of A and B' name A, B and C.
-PEOPLE_OF = (
-    r"(?:representatives|delegations|ministers|envoys|ambassadors|prosecutors|investigators|magistrates|"
-    r"judges|experts|officials|authorities)"
 )
 # 'prosecutors from', 'but also from': the state that follows is the one they act for, not a place.
 SPEAKS_FOR = re.compile(PEOPLE_OF + r"\s+(?:of|from)\s+(?:the\s+)?$|\balso\s+from\s+(?:the\s+)?$", re.I)
