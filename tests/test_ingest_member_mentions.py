@@ -75,3 +75,18 @@ def test_a_body_grouping_prosecutors_from_states_has_them_as_participants():
     text = "The new joint team, grouping prosecutors from Chile, Peru and Eurojust, opened on 3 May 2024."
     assert [a for a, _, _ in joined(text)] == ["CHL", "PER", "eurojust"]
     assert joined("The joint team features a museum in Lima and opened on 3 May 2024.") == []
+
+
+def test_states_that_set_up_a_coalition_together_are_its_founders():
+    text = "Chile, Peru and Ecuador announced the creation of the joint team on 3 May 2024."
+    assert joined(text) == [
+        ("CHL", "team", "2024-05-03"),
+        ("PER", "team", "2024-05-03"),
+        ("ECU", "team", "2024-05-03"),
+    ]
+    assert [a for a, _, _ in joined("Chile and Peru set up the joint team in May 2024.")] == ["CHL", "PER"]
+
+
+def test_one_body_setting_something_up_founds_no_coalition():
+    assert joined("Peru's prosecutors set up the joint team in May 2024.") == []
+    assert joined("Eurojust established the register of damage in May 2024.") == []

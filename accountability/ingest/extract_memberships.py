@@ -75,6 +75,14 @@ REFERRED_BY = re.compile(
 )
 # 'A referred the situation to the court'; 'the text refers to the invasion' only mentions it.
 REFERS = re.compile(r"\b(?:referred|refers|refer)\b(?!\s+to\b)", re.I)
+# Founders as the subject: 'A, B and C set up the team', 'A and B announce the creation of the group'
+# (counted only with the coalition right after the verb).
+FOUNDS = re.compile(
+    r"\b(?:(?:co-?)?founded|established|set up|created|formed|launched|"
+    r"announc(?:e|es|ed)\s+the\s+(?:creation|establishment|launch|formation|setting\s+up)\s+of)"
+    r"(?!\s+(?:by|between|with|in|on)\b)",
+    re.I,
+)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -105,6 +113,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "after",
     ),
     (re.compile(r"\bas did\b", re.I), "", "after"),
+    (FOUNDS, "founding member", "before"),
     (
         re.compile(
             r"\b(?:is|are|was|were|became|become|becoming|remains?|as)\s+(?:a |an |the |its )?(?:\w+\s+)?"
@@ -449,7 +458,7 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
             clause = text[start:cue_start]
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
                 continue
-            if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end :]):
+            if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end : cue_start]):
                 continue
             if _helper(text, mention) or _speaker(text[mention.end : cue_start]):
                 continue
@@ -555,7 +564,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
-                if pattern is CHAIRS and not _coalition_beside(analysed, match, side):
+                if pattern in (CHAIRS, FOUNDS) and not _coalition_beside(analysed, match, side):
                     continue
                 if WEAK.match(match.group(0)) and not _agreed_together(analysed, match, side):
                     continue
@@ -579,6 +588,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if match.groupdict().get("between") and len(members) < MULTILATERAL:
                     continue
+                if pattern is FOUNDS and len(_parties(text, members)) < 2:
+                    continue  # one body that sets something up creates its own organ, founds no coalition
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = PARTY_ROLE if pattern is PARTY else _role(cue_role, match, coalition, text)
                 date = None
@@ -602,6 +613,11 @@ def extract(view: DocumentView) -> list[Proposal]:
                 )
             listed.index = index
     return proposals
+
+
+def _parties(text: str, members: list[Member]) -> set[str]:
+    """The distinct parties among members; 'Lithuania's prosecutors' is one party, not two."""
+    return {m.actor.actor_id for m in members if not re.match(r"['’]s\b", text[m.end :])}
 
 
 def _subject(text: str, cue: int) -> str:
