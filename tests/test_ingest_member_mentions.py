@@ -90,3 +90,19 @@ def test_states_that_set_up_a_coalition_together_are_its_founders():
 def test_one_body_setting_something_up_founds_no_coalition():
     assert joined("Peru's prosecutors set up the joint team in May 2024.") == []
     assert joined("Eurojust established the register of damage in May 2024.") == []
+
+
+def test_a_courts_office_of_its_prosecutor_is_that_office_not_the_court():
+    extra = {
+        "actors": [
+            *REFERRALS["actors"],
+            {
+                "actor_id": "icc-otp",
+                "name": "ICC Office of the Prosecutor",
+                "kind": "court or prosecutor",
+                "aliases": "ICC Prosecutor",
+            },
+        ]
+    }
+    text = "The ICC's Office of the Prosecutor joined the joint team in April 2024."
+    assert joined(text, extra=extra) == [("icc-otp", "team", "2024-04")]
