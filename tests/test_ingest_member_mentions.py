@@ -106,3 +106,23 @@ def test_a_courts_office_of_its_prosecutor_is_that_office_not_the_court():
     }
     text = "The ICC's Office of the Prosecutor joined the joint team in April 2024."
     assert joined(text, extra=extra) == [("icc-otp", "team", "2024-04")]
+
+
+def test_a_joining_announced_as_the_days_news_in_the_future_tense_is_taken():
+    text = "Chile and Peru will become members of the joint team, the agency said."
+    assert [a for a, _, _ in joined(text)] == ["CHL", "PER"]
+    assert joined("Chile will join the joint team in 2026.") == []
+    assert joined("Chile will sign the register of damage.") == []
+
+
+def test_joining_the_work_of_a_body_referred_to_joins_that_body():
+    text = (
+        "The register of damage opened on 3 May 2024 in Lima.\n\n"
+        "Envoys of the joint team from Chile and Peru will join them in the work of the register."
+    )
+    assert {(a, c) for a, c, _ in joined(text)} == {("CHL", "register"), ("PER", "register")}
+
+
+def test_envoys_of_a_team_from_states_stand_for_those_states():
+    text = "Officials of the joint team from Chile and Peru joined the register of damage in May 2024."
+    assert {a for a, _, _ in joined(text)} == {"CHL", "PER"}

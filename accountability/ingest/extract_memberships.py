@@ -6,7 +6,7 @@ an actor named as not joining is no member; a bilateral agreement ("between A an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 
@@ -224,6 +224,8 @@ COUNT_LEAD = re.compile(
 )
 # 'prosecutors from', 'but also from': the state that follows is the one they act for, not a place.
 SPEAKS_FOR = re.compile(PEOPLE_OF + r"\s+(?:of|from)\s+(?:the\s+)?$|\balso\s+from\s+(?:the\s+)?$", re.I)
+# ...also with what they belong to between: 'representatives of the team from A'.
+ACTING_FOR = re.compile(PEOPLE_OF + r"(?:\s+of\s+the\s+[^,;:]{1,60}?)?\s+from\s+(?:the\s+)?$", re.I)
 LIST_LEAD = re.compile(
     r"\s*(?:the\s+)?(?:(?:representatives|delegations|ministers|envoys|ambassadors)\s+of\s+(?:the\s+)?)?"
     r"(?:governments?|states|countries)\s+of\s+(?:the\s+)?",
@@ -453,7 +455,16 @@ QUOTED_NAME_WORDS = 8
 def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
     text = analysed.text
     out = []
-    for mention in analysed.free_actors():
+    free = analysed.free_actors()
+    # 'Envoys (of the team) from A and B will join': the states they act for, not places.
+    acting = [
+        m
+        for m in analysed.actors
+        if m not in free
+        and ACTING_FOR.search(text[start : m.start])
+        and not any(c.start <= m.start < c.end for c in analysed.coalitions)
+    ]
+    for mention in sorted([*free, *acting], key=lambda m: m.start):
         if start <= mention.start and mention.end <= cue_start:
             clause = text[start:cue_start]
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
@@ -560,7 +571,11 @@ def extract(view: DocumentView) -> list[Proposal]:
                 ):
                     continue  # 'part of a state policy', 'as part of mediation efforts'
 
-                if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
+                if (
+                    FUTURE.search(undated[: match.start()])
+                    and cue_role != "participant"
+                    and not _decided(analysed, match)
+                ):
                     continue
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
@@ -618,6 +633,15 @@ def extract(view: DocumentView) -> list[Proposal]:
 def _parties(text: str, members: list[Member]) -> set[str]:
     """The distinct parties among members; 'Lithuania's prosecutors' is one party, not two."""
     return {m.actor.actor_id for m in members if not re.match(r"['’]s\b", text[m.end :])}
+
+
+def _decided(analysed, match: re.Match) -> bool:
+    """'A and B will become members of the team', said as the day's news with no date of its own: the
+    joining is decided. 'A will join next year' or 'will sign' stays a plan."""
+    if not re.match(r"(?:become|join)\b", match.group(0), re.I):
+        return False
+    clause = _clause_before(analysed, match.start()), _clause_after(analysed.text, match.end())
+    return not any(clause[0] <= d.start < clause[1] for d in analysed.dates)
 
 
 def _subject(text: str, cue: int) -> str:
@@ -754,6 +778,9 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
     referred to ('the team') and found around; else a new name written here, proposed; else the
     coalition of the sentences around; else the one the article's title names."""
     named = _heads([m for m in analysed.coalitions if m.coalition], analysed.text)
+    if side == "before" and not any(m.start >= match.end() for m in named):
+        # 'envoys of the team from A will join the work of the centre': the object, though only referred to.
+        named = _object_anaphor(view, index, analysed, match) or named
     if named:
         if side == "after":
             near = [m for m in named if m.end <= match.start()] or named
@@ -785,6 +812,16 @@ def _referral(view: DocumentView, index: int, from_states: bool) -> Coalition | 
     found = view.coalition_for(index, kinds) or view.title_coalition(kinds)
     curated = [c for c in view.context.coalitions.coalitions if fits(c, kinds)]
     return found or (curated[0] if from_states and len(curated) == 1 else None)
+
+
+def _object_anaphor(view: DocumentView, index: int, analysed, match: re.Match) -> list:
+    """The coalition a 'the centre' a few words after a joining verb refers to ('join them in the work of
+    the centre'), as a mention, or []."""
+    for m in analysed.coalitions:
+        if m.anaphor and re.fullmatch(r"[\w\s]{0,40}", analysed.text[match.end() : m.start]):
+            found = view.coalition_for(index, m.kinds) or view.title_coalition(m.kinds)
+            return [replace(m, coalition=found)] if found else []
+    return []
 
 
 def _only_of_kind(view: DocumentView, analysed) -> Coalition | None:
