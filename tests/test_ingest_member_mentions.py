@@ -126,3 +126,9 @@ def test_joining_the_work_of_a_body_referred_to_joins_that_body():
 def test_envoys_of_a_team_from_states_stand_for_those_states():
     text = "Officials of the joint team from Chile and Peru joined the register of damage in May 2024."
     assert {a for a, _, _ in joined(text)} == {"CHL", "PER"}
+
+
+def test_a_coalition_set_up_by_one_body_has_no_founder_from_it():
+    assert joined("The register of damage was set up by Eurojust on 12 May 2023.") == []
+    found = joined("The register of damage was set up by Chile and Peru on 12 May 2023.")
+    assert [a for a, _, _ in found] == ["CHL", "PER"]

@@ -75,6 +75,14 @@ REFERRED_BY = re.compile(
 )
 # 'A referred the situation to the court'; 'the text refers to the invasion' only mentions it.
 REFERS = re.compile(r"\b(?:referred|refers|refer)\b(?!\s+to\b)", re.I)
+# 'set up by A and B', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
+# bilateral agreement founds no coalition; one body setting something up creates its own organ).
+SET_UP_BY = re.compile(
+    r"\b(?:set(?:ting)? up|established|created|founded|formed)\b(?:\s+of\s+the\s+[A-Z][\w-]*)?"
+    + WHEN_WHERE
+    + r"\s+(?:by|(?P<between>between)|with)\b",
+    re.I,
+)
 # Founders as the subject: 'A, B and C set up the team', 'A and B announce the creation of the group'
 # (counted only with the coalition right after the verb).
 FOUNDS = re.compile(
@@ -100,18 +108,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
     (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
     (REFERRED_BY, "referring state", "after"),
-    # 'set up by A', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
-    # bilateral agreement founds no coalition).
-    (
-        re.compile(
-            r"\b(?:set(?:ting)? up|established|created|founded|formed)\b(?:\s+of\s+the\s+[A-Z][\w-]*)?"
-            + WHEN_WHERE
-            + r"\s+(?:by|(?P<between>between)|with)\b",
-            re.I,
-        ),
-        "founding member",
-        "after",
-    ),
+    (SET_UP_BY, "founding member", "after"),
     (re.compile(r"\bas did\b", re.I), "", "after"),
     (FOUNDS, "founding member", "before"),
     (
@@ -603,7 +600,7 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if match.groupdict().get("between") and len(members) < MULTILATERAL:
                     continue
-                if pattern is FOUNDS and len(_parties(text, members)) < 2:
+                if pattern in (FOUNDS, SET_UP_BY) and len(_parties(text, members)) < 2:
                     continue  # one body that sets something up creates its own organ, founds no coalition
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = PARTY_ROLE if pattern is PARTY else _role(cue_role, match, coalition, text)
