@@ -132,3 +132,16 @@ def test_a_coalition_set_up_by_one_body_has_no_founder_from_it():
     assert joined("The register of damage was set up by Eurojust on 12 May 2023.") == []
     found = joined("The register of damage was set up by Chile and Peru on 12 May 2023.")
     assert [a for a, _, _ in found] == ["CHL", "PER"]
+
+
+def test_a_headline_state_to_join_is_a_plan():
+    assert joined("Chile to join the joint team") == []
+
+
+def test_the_body_whose_member_states_sign_is_no_signatory():
+    text = "Forty countries of the European Union signed the register of damage in May 2023."
+    assert joined(text) == []
+    assert joined("Chile and the European Union signed the register of damage in May 2023.") == [
+        ("CHL", "register", "2023-05"),
+        ("eu", "register", "2023-05"),
+    ]

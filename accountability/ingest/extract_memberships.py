@@ -221,6 +221,8 @@ COUNT_LEAD = re.compile(
 )
 # 'prosecutors from', 'but also from': the state that follows is the one they act for, not a place.
 SPEAKS_FOR = re.compile(PEOPLE_OF + r"\s+(?:of|from)\s+(?:the\s+)?$|\balso\s+from\s+(?:the\s+)?$", re.I)
+# What the named states belong to, not a member: 'countries of the Council of Europe'.
+MEMBERS_OF = re.compile(r"\b(?:countries|states|nations|governments)\s+of\s+(?:the\s+)?$", re.I)
 # ...also with what they belong to between: 'representatives of the team from A'.
 ACTING_FOR = re.compile(PEOPLE_OF + r"(?:\s+of\s+the\s+[^,;:]{1,60}?)?\s+from\s+(?:the\s+)?$", re.I)
 LIST_LEAD = re.compile(
@@ -468,6 +470,9 @@ def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
                 continue
             if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end : cue_start]):
                 continue
+            if MEMBERS_OF.search(text[: mention.start]):
+                continue  # '41 countries of the Council of Europe signed': the body they belong to
+                continue
             if _helper(text, mention) or _speaker(text[mention.end : cue_start]):
                 continue
             if _quoted(text, mention.start):
@@ -576,6 +581,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
+                if any(re.fullmatch(r"\s+to\s+", text[m.end : match.start()]) for m in analysed.actors):
+                    continue  # 'Chile to join the team', a headline's future: a plan
                 if pattern in (CHAIRS, FOUNDS) and not _coalition_beside(analysed, match, side):
                     continue
                 if WEAK.match(match.group(0)) and not _agreed_together(analysed, match, side):
