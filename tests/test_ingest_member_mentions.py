@@ -145,3 +145,23 @@ def test_the_body_whose_member_states_sign_is_no_signatory():
         ("CHL", "register", "2023-05"),
         ("eu", "register", "2023-05"),
     ]
+
+
+def test_a_count_of_states_named_in_the_next_sentence_gives_the_members():
+    text = "The register of damage was signed by 40 countries in May 2023. Among them: Chile, Peru and Kenya."
+    assert [(a, c) for a, c, _ in joined(text)] == [
+        ("CHL", "register"),
+        ("PER", "register"),
+        ("KEN", "register"),
+    ]
+    text = "Forty states joined the register of damage in May 2023. Among others, she listed Chile and Peru."
+    assert [a for a, _, _ in joined(text)] == ["CHL", "PER"]
+
+
+def test_a_text_backed_by_counted_states_names_them_next_unless_it_was_a_vote():
+    text = (
+        "The register of damage was supported by 40 countries. Among them: EU member states, Chile and Peru."
+    )
+    assert [a for a, _, _ in joined(text)] == ["CHL", "PER"]
+    text = "The text was supported by 90 countries, with 12 against. Among them: Chile and Peru."
+    assert joined(text) == []

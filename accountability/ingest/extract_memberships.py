@@ -83,6 +83,13 @@ SET_UP_BY = re.compile(
     + r"\s+(?:by|(?P<between>between)|with)\b",
     re.I,
 )
+# 'the declaration was supported by 44 countries': counted states back a text (a body's support is help;
+# 'supported by 91 countries, with 12 against' is a vote).
+SUPPORTED_BY = re.compile(
+    r"\b(?:supported|backed)\s+by(?=\s+(?:more than\s+|over\s+)?\d+\s+(?:states|countries)\b)"
+    r"(?![^.]*\b(?:against|abstain\w*|in favou?r)\b)",
+    re.I,
+)
 # Founders as the subject: 'A, B and C set up the team', 'A and B announce the creation of the group'
 # (counted only with the coalition right after the verb).
 FOUNDS = re.compile(
@@ -108,6 +115,7 @@ CUES: list[tuple[re.Pattern, str, str]] = [
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
     (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
     (REFERRED_BY, "referring state", "after"),
+    (SUPPORTED_BY, "", "after"),
     (SET_UP_BY, "founding member", "after"),
     (re.compile(r"\bas did\b", re.I), "", "after"),
     (FOUNDS, "founding member", "before"),
@@ -221,6 +229,16 @@ COUNT_LEAD = re.compile(
 )
 # 'prosecutors from', 'but also from': the state that follows is the one they act for, not a place.
 SPEAKS_FOR = re.compile(PEOPLE_OF + r"\s+(?:of|from)\s+(?:the\s+)?$|\balso\s+from\s+(?:the\s+)?$", re.I)
+# A count of states a clause gives instead of their names: '44 countries', 'forty-three states'.
+COUNT_NOUN = re.compile(
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:states|countries|nations|governments)\b", re.I
+)
+# A sentence that opens with the list the one before announced.
+LIST_OPENER = re.compile(
+    r"\s*(?:among\s+(?:them|others|those|which)|they\s+(?:are|include)|these\s+(?:are|include))\b"
+    r"(?:\s*[:,]?\s*(?:\w+\s+){0,2}?(?:listed|named|mentioned|cited|are|were|include[sd]?)\b)?\s*[:,]?",
+    re.I,
+)
 # What the named states belong to, not a member: 'countries of the Council of Europe'.
 MEMBERS_OF = re.compile(r"\b(?:countries|states|nations|governments)\s+of\s+(?:the\s+)?$", re.I)
 # ...also with what they belong to between: 'representatives of the team from A'.
@@ -603,6 +621,18 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
+                if not members and not found and _counted_only(analysed, match, side, clause):
+                    # 'signed by 44 countries.' with the names in the next sentence ('Among them: A, B').
+                    coalition = _coalition(view, index, analysed, match, side)
+                    date = in_force_date(analysed) or _clause_date(analysed, clause, match.start(), [])
+                    role = _role(cue_role, match, coalition, text)
+                    # Who backs an unnamed text (a resolution put to the vote) joins nothing.
+                    listed = (
+                        _Listed(index, coalition, role, date)
+                        if coalition or pattern is not SUPPORTED_BY
+                        else None
+                    )
+                    continue
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
                     continue
                 if match.groupdict().get("between") and len(members) < MULTILATERAL:
@@ -620,7 +650,15 @@ def extract(view: DocumentView) -> list[Proposal]:
                     )
                     add(analysed, coalition, member, role, date, pattern is PARTY)
                 found, listed = True, _Listed(index, coalition, role, date)
-        if not found and listed and _goes_on(view, listed, index):
+        if not found and listed and _listed_next(view, listed, index):
+            for mention in analysed.free_actors():
+                if mention.start >= LIST_OPENER.match(text).end() and not re.match(
+                    r"\s+member\s+(?:states|countries)\b", text[mention.end :]
+                ):  # 'EU member states' are the states, not the union
+                    member = Member(mention.actor, mention.start, mention.end)
+                    add(analysed, listed.coalition, member, listed.role, listed.date)
+            listed = None
+        elif not found and listed and _goes_on(view, listed, index):
             own = analysed.dates[0] if analysed.dates else listed.date
             for mention in analysed.free_actors():
                 add(
@@ -632,6 +670,28 @@ def extract(view: DocumentView) -> list[Proposal]:
                 )
             listed.index = index
     return proposals
+
+
+def _counted_only(analysed, match: re.Match, side: str, clause: tuple[int, int]) -> bool:
+    """Does the cue's clause count states without naming any: 'signed by 44 countries', 'Forty states
+    joined the register'?"""
+    span = (match.end(), clause[1]) if side == "after" else (clause[0], match.start())
+    return bool(COUNT_NOUN.search(analysed.text, *span)) and not any(
+        clause[0] <= m.start < clause[1] for m in analysed.actors
+    )
+
+
+def _listed_next(view: DocumentView, listed: _Listed, index: int) -> bool:
+    """Does sentence `index` open with the list the sentence before announced: 'Among them: A and B.',
+    'Among others, she named A and B.', 'They include A and B.'?"""
+    analysed = view.sentences[index]
+    before = view.sentences[listed.index]
+    return (
+        listed.index == index - 1
+        and before.sentence.paragraph == analysed.sentence.paragraph
+        and bool(LIST_OPENER.match(analysed.text))
+        and not NEGATION.search(analysed.text)
+    )
 
 
 def _parties(text: str, members: list[Member]) -> set[str]:
