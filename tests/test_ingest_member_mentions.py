@@ -165,3 +165,12 @@ def test_a_text_backed_by_counted_states_names_them_next_unless_it_was_a_vote():
     assert [a for a, _, _ in joined(text)] == ["CHL", "PER"]
     text = "The text was supported by 90 countries, with 12 against. Among them: Chile and Peru."
     assert joined(text) == []
+
+
+def test_members_named_as_existing_or_as_members_of_the_coalition_are_members():
+    text = "Eurojust joined the joint team on 3 May 2024, joining existing members Chile and Peru."
+    assert {a for a, _, _ in joined(text)} == {"eurojust", "CHL", "PER"}
+    text = "Chile set up the joint team in 2022. Also, members of the joint team are Eurojust and Peru."
+    assert {a for a, _, _ in joined(text)} >= {"eurojust", "PER"}
+    text = "Forty members of the joint team are taking part, as are Chile and Peru."
+    assert joined(text) == []

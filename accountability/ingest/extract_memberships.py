@@ -110,6 +110,20 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "",
         "after",
     ),
+    # 'joining existing members A and B', 'members of the group are A and B' (not 'members ... are taking
+    # part', which says what they do).
+    (
+        re.compile(
+            r"\b(?:existing|current|fellow|original)\s+(?P<noun>members|participants|partners)\b"
+            r"(?!\s+(?:of|in|to)\b)"
+            r"|\b(?P<noun2>members|participants|partners|signatories)\s+of\s+(?:the|this|that)\s+"
+            r"[^,;:.]{1,60}?"
+            r"\s+(?:are|were|include|included)\b(?!\s+\w+ing\b)",
+            re.I,
+        ),
+        "",
+        "after",
+    ),
     (INCLUDES, "member", "after"),
     (GATHERS, "participant", "after"),
     # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
@@ -299,7 +313,7 @@ DEFAULT_ROLE = {"declaration": "signatory", "memorandum": "signatory", "referral
 
 
 def _role(cue_role: str, match: re.Match, coalition: Coalition | None, sentence: str) -> str:
-    noun = (match.groupdict().get("noun") or "").lower().rstrip("s")
+    noun = (match.groupdict().get("noun") or match.groupdict().get("noun2") or "").lower().rstrip("s")
     role = cue_role or next((r for k, r in ROLE_NOUNS.items() if noun.startswith(k)), "member")
     if re.search(r"\bfounding\b|\bset up\b|\bfounded\b", sentence, re.I) and role in ("member", "signatory"):
         return "founding member"
