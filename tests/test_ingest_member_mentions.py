@@ -174,3 +174,20 @@ def test_members_named_as_existing_or_as_members_of_the_coalition_are_members():
     assert {a for a, _, _ in joined(text)} >= {"eurojust", "PER"}
     text = "Forty members of the joint team are taking part, as are Chile and Peru."
     assert joined(text) == []
+
+
+def test_states_that_established_a_team_of_any_wording_founded_it():
+    text = "Chile, Peru and Kenya established a joint working group to look into crimes on 25 March 2022."
+    assert {(a, c, d) for a, c, d in joined(text)} == {
+        ("CHL", "core-group", "2022-03-25"),
+        ("PER", "core-group", "2022-03-25"),
+        ("KEN", "core-group", "2022-03-25"),
+    }
+
+
+def test_a_past_joining_on_a_day_without_year_after_the_page_is_of_the_year_before():
+    text = "Chile, Peru and Kenya set up the joint team, which will hear cases, on 25 March."
+    assert {d for _, _, d in joined(text, published="2023-03-03")} == {"2022-03-25"}
+    assert {d for _, _, d in joined("Chile joins the joint team on 25 March.", published="2023-03-03")} == {
+        "2023-03-25"
+    }

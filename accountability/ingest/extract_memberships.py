@@ -195,6 +195,8 @@ NOUN_USE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.I)
 # A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
 # in a meeting the text announces is reported as its participation.
 FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
+# A cue in the past tense: 'joined', 'set up', 'became', 'were members'.
+PAST = re.compile(r"(?:ed|set up|became|was|were)\b", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
@@ -662,6 +664,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                         or in_force_date(analysed)
                         or _clause_date(analysed, clause, match.start(), members)
                     )
+                    if PAST.search(match.group(0)) and not FUTURE.search(undated[: match.start()]):
+                        date = _not_after(view, date)
                     add(analysed, coalition, member, role, date, pattern is PARTY)
                 found, listed = True, _Listed(index, coalition, role, date)
         if not found and listed and _listed_next(view, listed, index):
@@ -708,6 +712,18 @@ def _listed_next(view: DocumentView, listed: _Listed, index: int) -> bool:
     )
 
 
+def _not_after(view: DocumentView, date: DateMention | None) -> DateMention | None:
+    """A joining told in the past tense with a day or month that names no year ('on 25 March' on a page
+    of 3 March) happened before the page: that day of the year before."""
+    published = view.published
+    if date is None or published is None or re.search(r"\b\d{4}\b", date.text) or date.precision == "year":
+        return date
+    if date.value[: len(published.value)] <= published.value:
+        return date
+    value = f"{int(date.value[:4]) - 1}{date.value[4:]}"
+    return replace(date, value=value, note=f"“{date.text.strip()}” read as {value}: a joining told as past.")
+
+
 def _parties(text: str, members: list[Member]) -> set[str]:
     """The distinct parties among members; 'Lithuania's prosecutors' is one party, not two."""
     return {m.actor.actor_id for m in members if not re.match(r"['’]s\b", text[m.end :])}
@@ -737,7 +753,8 @@ def _coalition_beside(analysed, match: re.Match, side: str) -> bool:
         )
     return any(
         0 <= m.start - match.end() <= OBJECT_GAP
-        and (m.coalition or m.anaphor or (m.named and match.re is not CHAIRS))
+        # 'A, B and C established a joint working group': a founding names a coalition of any wording.
+        and (m.coalition or m.anaphor or (m.named and match.re is not CHAIRS) or match.re is FOUNDS)
         and ("declaration" not in m.kinds or match.re is not CHAIRS)
         for m in analysed.coalitions
     )
