@@ -150,6 +150,8 @@ OFFICE = re.compile(
     rf"|[Oo]ffice\s+of\s+the\s+(?!The\b)(?P<body2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+(?P<title2>{_TITLES})\b"
     rf"|(?:(?P<title3>{_TITLES})['’]s\s+[Oo]ffice|[Oo]ffice\s+of\s+the\s+(?P<title4>{_TITLES}))"
     rf"\s+(?:of|at)\s+the\s+(?P<body3>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    # 'the ICC's Office of the Prosecutor': the body's own office, named after its holder.
+    rf"|(?!The\b)(?P<body4>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+[Oo]ffice\s+of\s+the\s+(?P<title5>{_TITLES})\b"
 )
 
 
@@ -248,8 +250,10 @@ class ActorIndex:
         is the office's holder ('ICC Prosecutor'), however capitalised."""
         out = []
         for match in OFFICE.finditer(text):
-            holder = " ".join(g for g in match.group("body", "title", "body2", "title2", "body3") if g)
-            titles = match.group("title", "title2", "title3", "title4")
+            holder = " ".join(
+                g for g in match.group("body", "title", "body2", "title2", "body3", "body4", "title5") if g
+            )
+            titles = match.group("title", "title2", "title3", "title4", "title5")
             if match.group("body3"):  # 'the Prosecutor's Office of (the Office of the Prosecutor at) the ICC'
                 holder = f"{match.group('body3')} {titles[2] or titles[3]}"
             actor = self._holder(holder, titles)

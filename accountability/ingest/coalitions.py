@@ -41,7 +41,10 @@ _MODIFIER = re.compile(
     r"partial|initial|original|informal)(?:\s+(?:for|of|on|and|against|in))?\s+)+$"
 )
 _COMPLEMENT = re.compile(
-    r"\s+(?:on|for|of|to|at|in|against|regarding|between)\s+[^,;:.()“”\"]*?(?=[,;:.()“”\"]|\s+(?:which|who|that|"
+    # A name's complement ends where a new clause starts: '... of the ICC but the country has', 'the
+    # Statute on whose territory ...'.
+    r"\s+(?:on|for|of|to|at|in|against|regarding|between)\s+(?!(?:whose|which|who|where|when)\b)"
+    r"[^,;:.()“”\"]*?(?=[,;:.()“”\"]|\s+(?:which|who|whose|that|but|while|whereas|although|because|"
     r"and\s+(?:the\s+)?[a-z]+ed|was|were|is|are|has|have|will|with)\b|$)"
 )
 # What a group is for, right after its head noun: 'that supports the creation of', 'to create',

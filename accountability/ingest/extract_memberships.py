@@ -6,12 +6,12 @@ an actor named as not joining is no member; a bilateral agreement ("between A an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 
 from .actors import Actor, ActorMention, clean_name
-from .coalitions import ANY, Coalition, distinct_name
+from .coalitions import ANY, Coalition, distinct_name, fits
 from .document import BLOCKING_BEFORE, DocumentView
 from .member_clauses import COUNTED, antecedent, listed_after_count
 from .proposals import Proposal
@@ -33,11 +33,24 @@ WHEN_WHERE = r"(?:,?\s+(?:on|in|at)\s+[^,;]{3,30}?(?:,\s+\d{4})?){0,2},?"
 CHAIRS = re.compile(r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed)|co-?lead(?:s)?|led|leads)\b(?!\s+by\b)", re.I)
 OBJECT_GAP = 12
 MULTILATERAL = 3
+# Who acts for the listed states: 'representatives of the Governments of A, B and C', 'prosecutors from A
+# and B', 'the national judicial authorities of A and B' name A, B and C.
+PEOPLE_OF = (
+    r"(?:representatives|delegations|ministers|envoys|ambassadors|prosecutors|investigators|magistrates|"
+    r"judges|experts|officials|authorities)"
+)
 INCLUDES = re.compile(
     # Who attends a meeting is no member: 'the attendees included delegates from the court'.
     r"(?<!attendees )(?<!guests )(?<!speakers )"
     r"\b(?:includes|include|included|comprises|comprise|comprised|comprising|consists of|brings together|"
     r"made up of)\b|(?<=\w), including\b",
+    re.I,
+)
+# A body described by whose people it gathers: 'the centre, grouping prosecutors from A and B', 'it
+# features investigators from A'.
+GATHERS = re.compile(
+    r"\b(?:groups|grouping|unites|uniting|gathers|gathering|features|featuring|bringing together)"
+    r"(?=\s+(?:\w+\s+){0,2}" + PEOPLE_OF + r"\s+(?:of|from)\b)",
     re.I,
 )
 TAKES_PART = re.compile(r"\b(?:took|take|takes|taking) part in\b|\bparticipat(?:e|es|ed|ing) in\b", re.I)
@@ -56,6 +69,35 @@ PARTY = re.compile(
     r"\binstruments?\s+of\s+(?:ratification|accession)\b",
     re.I,
 )
+# 'referred by A and B', 'received referrals of the situation from the following states: A, B'.
+REFERRED_BY = re.compile(
+    r"\breferred" + WHEN_WHERE + r"\s+by\b|\breferrals?(?:\s+of\s+[^,;:]{3,60}?)?\s+from\b", re.I
+)
+# 'A referred the situation to the court'; 'the text refers to the invasion' only mentions it.
+REFERS = re.compile(r"\b(?:referred|refers|refer)\b(?!\s+to\b)", re.I)
+# 'set up by A and B', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
+# bilateral agreement founds no coalition; one body setting something up creates its own organ).
+SET_UP_BY = re.compile(
+    r"\b(?:set(?:ting)? up|established|created|founded|formed)\b(?:\s+of\s+the\s+[A-Z][\w-]*)?"
+    + WHEN_WHERE
+    + r"\s+(?:by|(?P<between>between)|with)\b",
+    re.I,
+)
+# 'the declaration was supported by 44 countries': counted states back a text (a body's support is help;
+# 'supported by 91 countries, with 12 against' is a vote).
+SUPPORTED_BY = re.compile(
+    r"\b(?:supported|backed)\s+by(?=\s+(?:more than\s+|over\s+)?\d+\s+(?:states|countries)\b)"
+    r"(?![^.]*\b(?:against|abstain\w*|in favou?r)\b)",
+    re.I,
+)
+# Founders as the subject: 'A, B and C set up the team', 'A and B announce the creation of the group'
+# (counted only with the coalition right after the verb).
+FOUNDS = re.compile(
+    r"\b(?:(?:co-?)?founded|established|set up|created|formed|launched|"
+    r"announc(?:e|es|ed)\s+the\s+(?:creation|establishment|launch|formation|setting\s+up)\s+of)"
+    r"(?!\s+(?:by|between|with|in|on)\b)",
+    re.I,
+)
 # (pattern, role, side): side says where the members stand, before the cue or after it.
 CUES: list[tuple[re.Pattern, str, str]] = [
     (
@@ -68,30 +110,29 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "",
         "after",
     ),
-    (INCLUDES, "member", "after"),
-    # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
-    (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
-    # 'referred by A and B', 'received referrals of the situation from the following states: A, B'.
+    # 'joining existing members A and B', 'members of the group are A and B' (not 'members ... are taking
+    # part', which says what they do).
     (
         re.compile(
-            r"\breferred" + WHEN_WHERE + r"\s+by\b|\breferrals?(?:\s+of\s+[^,;:]{3,60}?)?\s+from\b", re.I
-        ),
-        "referring state",
-        "after",
-    ),
-    # 'set up by A', 'the setting up of the JIT by A', 'set up between A, B and C' (three or more: a
-    # bilateral agreement founds no coalition).
-    (
-        re.compile(
-            r"\b(?:set(?:ting)? up|established|created|founded|formed)\b(?:\s+of\s+the\s+[A-Z][\w-]*)?"
-            + WHEN_WHERE
-            + r"\s+(?:by|(?P<between>between)|with)\b",
+            r"\b(?:existing|current|fellow|original)\s+(?P<noun>members|participants|partners)\b"
+            r"(?!\s+(?:of|in|to)\b)"
+            r"|\b(?P<noun2>members|participants|partners|signatories)\s+of\s+(?:the|this|that)\s+"
+            r"[^,;:.]{1,60}?"
+            r"\s+(?:are|were|include|included)\b(?!\s+\w+ing\b)",
             re.I,
         ),
-        "founding member",
+        "",
         "after",
     ),
+    (INCLUDES, "member", "after"),
+    (GATHERS, "participant", "after"),
+    # 'signed by', 'signed on 16 May in Reykjavik by': a date or a place may stand before the signers.
+    (re.compile(r"\b(?:signed|joined|endorsed|approved)" + WHEN_WHERE + r"\s+by\b", re.I), "", "after"),
+    (REFERRED_BY, "referring state", "after"),
+    (SUPPORTED_BY, "", "after"),
+    (SET_UP_BY, "founding member", "after"),
     (re.compile(r"\bas did\b", re.I), "", "after"),
+    (FOUNDS, "founding member", "before"),
     (
         re.compile(
             r"\b(?:is|are|was|were|became|become|becoming|remains?|as)\s+(?:a |an |the |its )?(?:\w+\s+)?"
@@ -112,8 +153,9 @@ CUES: list[tuple[re.Pattern, str, str]] = [
         "before",
     ),
     (re.compile(r"\b(?:signed|signs|sign|signing|endorsed|approved|agreed)\b", re.I), "signatory", "before"),
-    (re.compile(r"\b(?:referred|refers|refer)\b", re.I), "referring state", "before"),
+    (REFERS, "referring state", "before"),
 ]
+REFERRALS = (REFERRED_BY, REFERS)
 IRREALIS = re.compile(
     r"\b(?:possibility of|possible|whether|may|might|could|would|invited to|considering|consider|plans? to|"
     r"intends? to|aims? to|discussed|negotiat\w*|seeks? to|hopes? to|expected to|to sign|to join|urged|"
@@ -145,12 +187,16 @@ SAID_THAT = re.compile(r"\b(?:said|says|stated|announced|noted|told\s+\w+|explai
 # Two-letter state codes listed in brackets: '(EE, LT, LV)'; EU texts write EL for Greece, UK for Britain.
 CODE_LIST = re.compile(r"\(\s*([A-Z]{2}(?:\s*,\s*[A-Z]{2}){1,}(?:\s*,?\s*and\s+[A-Z]{2})?)\s*,?\s*\)")
 EU_CODES = {"EL": "GR", "UK": "GB"}
+# Who votes for, against or abstains on a resolution joins nothing by it.
+VOTERS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstain(?:s|ed|ing)?|abstentions?)\b", re.I)
 GROUP_NOUN = re.compile(r"\b(?:states|countries|nations|members|governments|parties)\b", re.I)
 # A cue word used as a noun: 'a sign that', 'the signing of', 'its joining'.
 NOUN_USE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.I)
 # A future joining or signing is a plan, not a membership ('Ukraine will sign an agreement'); taking part
 # in a meeting the text announces is reported as its participation.
 FUTURE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}$", re.I)
+# A cue in the past tense: 'joined', 'set up', 'became', 'were members'.
+PAST = re.compile(r"(?:ed|set up|became|was|were)\b", re.I)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|declined|refused|left|withdrew|withdrawn|quit)\b", re.I
 )
@@ -186,7 +232,8 @@ ACCOMPANIED = re.compile(r"joined\s+by\b", re.I)
 PERSON = re.compile(
     r"\b(?:[Mm]inisters?|[Pp]resident|[Pp]rime [Mm]inister|[Rr]epresentative|[Ss]ecretary|[Cc]ommissioner|"
     r"[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Jj]udge|[Hh]ead of|[Cc]hief|"
-    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|King|Queen|Prince|"
+    r"[Dd]irector|[Cc]hair(?:man|woman|person)?|Mr|Mrs|Ms|Dr|[Pp]rosecutors? [Gg]eneral|"
+    r"[Aa]ttorneys? [Gg]eneral|King|Queen|Prince|"
     r"[Dd]elegation|[Oo]fficials)s?\b(?!['’]s\s+Office)"
 )
 # 'signed by 34 member states of the Council of Europe out of 46:' - the list follows the colon.
@@ -196,14 +243,22 @@ COUNT_LEAD = re.compile(
     r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:states|countries|nations|members|governments)\s*,?\s*"
     r"(?:including|namely|such as|among them|among which)\s+",
 )
-# Who acts for the listed states: 'representatives of the Governments of A, B and C', 'prosecutors from A
-# and B', 'the national judicial authorities of A and B' name A, B and C.
-PEOPLE_OF = (
-    r"(?:representatives|delegations|ministers|envoys|ambassadors|prosecutors|investigators|magistrates|"
-    r"judges|experts|officials|authorities)"
-)
 # 'prosecutors from', 'but also from': the state that follows is the one they act for, not a place.
 SPEAKS_FOR = re.compile(PEOPLE_OF + r"\s+(?:of|from)\s+(?:the\s+)?$|\balso\s+from\s+(?:the\s+)?$", re.I)
+# A count of states a clause gives instead of their names: '44 countries', 'forty-three states'.
+COUNT_NOUN = re.compile(
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?(?:states|countries|nations|governments)\b", re.I
+)
+# A sentence that opens with the list the one before announced.
+LIST_OPENER = re.compile(
+    r"\s*(?:among\s+(?:them|others|those|which)|they\s+(?:are|include)|these\s+(?:are|include))\b"
+    r"(?:\s*[:,]?\s*(?:\w+\s+){0,2}?(?:listed|named|mentioned|cited|are|were|include[sd]?)\b)?\s*[:,]?",
+    re.I,
+)
+# What the named states belong to, not a member: 'countries of the Council of Europe'.
+MEMBERS_OF = re.compile(r"\b(?:countries|states|nations|governments)\s+of\s+(?:the\s+)?$", re.I)
+# ...also with what they belong to between: 'representatives of the team from A'.
+ACTING_FOR = re.compile(PEOPLE_OF + r"(?:\s+of\s+the\s+[^,;:]{1,60}?)?\s+from\s+(?:the\s+)?$", re.I)
 LIST_LEAD = re.compile(
     r"\s*(?:the\s+)?(?:(?:representatives|delegations|ministers|envoys|ambassadors)\s+of\s+(?:the\s+)?)?"
     r"(?:governments?|states|countries)\s+of\s+(?:the\s+)?",
@@ -260,7 +315,7 @@ DEFAULT_ROLE = {"declaration": "signatory", "memorandum": "signatory", "referral
 
 
 def _role(cue_role: str, match: re.Match, coalition: Coalition | None, sentence: str) -> str:
-    noun = (match.groupdict().get("noun") or "").lower().rstrip("s")
+    noun = (match.groupdict().get("noun") or match.groupdict().get("noun2") or "").lower().rstrip("s")
     role = cue_role or next((r for k, r in ROLE_NOUNS.items() if noun.startswith(k)), "member")
     if re.search(r"\bfounding\b|\bset up\b|\bfounded\b", sentence, re.I) and role in ("member", "signatory"):
         return "founding member"
@@ -433,12 +488,24 @@ QUOTED_NAME_WORDS = 8
 def _members_before(analysed, start: int, cue_start: int) -> list[Member]:
     text = analysed.text
     out = []
-    for mention in analysed.free_actors():
+    free = analysed.free_actors()
+    # 'Envoys (of the team) from A and B will join': the states they act for, not places.
+    acting = [
+        m
+        for m in analysed.actors
+        if m not in free
+        and ACTING_FOR.search(text[start : m.start])
+        and not any(c.start <= m.start < c.end for c in analysed.coalitions)
+    ]
+    for mention in sorted([*free, *acting], key=lambda m: m.start):
         if start <= mention.start and mention.end <= cue_start:
             clause = text[start:cue_start]
             if NEGATION.search(clause) or EXCLUSION.search(text[start : mention.start]):
                 continue
-            if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end :]):
+            if _is_place(analysed, mention.start) or SPEAKS.match(text[mention.end : cue_start]):
+                continue
+            if MEMBERS_OF.search(text[: mention.start]):
+                continue  # '41 countries of the Council of Europe signed': the body they belong to
                 continue
             if _helper(text, mention) or _speaker(text[mention.end : cue_start]):
                 continue
@@ -540,11 +607,17 @@ def extract(view: DocumentView) -> list[Proposal]:
                 ):
                     continue  # 'part of a state policy', 'as part of mediation efforts'
 
-                if FUTURE.search(undated[: match.start()]) and cue_role != "participant":
+                if (
+                    FUTURE.search(undated[: match.start()])
+                    and cue_role != "participant"
+                    and not _decided(analysed, match)
+                ):
                     continue
                 if UNDONE.search(text, match.end()) or DENIED.search(undated[: match.start()]):
                     continue
-                if pattern is CHAIRS and not _coalition_beside(analysed, match, side):
+                if any(re.fullmatch(r"\s+to\s+", text[m.end : match.start()]) for m in analysed.actors):
+                    continue  # 'Chile to join the team', a headline's future: a plan
+                if pattern in (CHAIRS, FOUNDS) and not _coalition_beside(analysed, match, side):
                     continue
                 if WEAK.match(match.group(0)) and not _agreed_together(analysed, match, side):
                     continue
@@ -552,6 +625,8 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 if pattern is INCLUDES and _actor_subject(analysed, match.start()):
                     continue
+                if VOTERS.search(_subject(text, match.start())):
+                    continue  # 'the states voting against included A and B': a vote, no joining
                 if match.group(0).startswith(",") and (
                     not _coalition_beside(analysed, match, "after")
                     or NEGATION.search(_subject(text, match.start()))
@@ -562,10 +637,24 @@ def extract(view: DocumentView) -> list[Proposal]:
                     continue
                 members, coalition, clause = _cue_members(view, index, analysed, match, side)
                 members = [m for m in members if not any(s <= m.start < e for s, e in pairs)]
+                if not members and not found and _counted_only(analysed, match, side, clause):
+                    # 'signed by 44 countries.' with the names in the next sentence ('Among them: A, B').
+                    coalition = _coalition(view, index, analysed, match, side)
+                    date = in_force_date(analysed) or _clause_date(analysed, clause, match.start(), [])
+                    role = _role(cue_role, match, coalition, text)
+                    # Who backs an unnamed text (a resolution put to the vote) joins nothing.
+                    listed = (
+                        _Listed(index, coalition, role, date)
+                        if coalition or pattern is not SUPPORTED_BY
+                        else None
+                    )
+                    continue
                 if not members or any(match.end() <= s < clause[1] for s, _ in pairs):
                     continue
                 if match.groupdict().get("between") and len(members) < MULTILATERAL:
                     continue
+                if pattern in (FOUNDS, SET_UP_BY) and len(_parties(text, members)) < 2:
+                    continue  # one body that sets something up creates its own organ, founds no coalition
                 # Unsure which coalition: the membership is proposed with its coalition left for review.
                 role = PARTY_ROLE if pattern is PARTY else _role(cue_role, match, coalition, text)
                 date = None
@@ -575,9 +664,19 @@ def extract(view: DocumentView) -> list[Proposal]:
                         or in_force_date(analysed)
                         or _clause_date(analysed, clause, match.start(), members)
                     )
+                    if PAST.search(match.group(0)) and not FUTURE.search(undated[: match.start()]):
+                        date = _not_after(view, date)
                     add(analysed, coalition, member, role, date, pattern is PARTY)
                 found, listed = True, _Listed(index, coalition, role, date)
-        if not found and listed and _goes_on(view, listed, index):
+        if not found and listed and _listed_next(view, listed, index):
+            for mention in analysed.free_actors():
+                if mention.start >= LIST_OPENER.match(text).end() and not re.match(
+                    r"\s+member\s+(?:states|countries)\b", text[mention.end :]
+                ):  # 'EU member states' are the states, not the union
+                    member = Member(mention.actor, mention.start, mention.end)
+                    add(analysed, listed.coalition, member, listed.role, listed.date)
+            listed = None
+        elif not found and listed and _goes_on(view, listed, index):
             own = analysed.dates[0] if analysed.dates else listed.date
             for mention in analysed.free_actors():
                 add(
@@ -589,6 +688,54 @@ def extract(view: DocumentView) -> list[Proposal]:
                 )
             listed.index = index
     return proposals
+
+
+def _counted_only(analysed, match: re.Match, side: str, clause: tuple[int, int]) -> bool:
+    """Does the cue's clause count states without naming any: 'signed by 44 countries', 'Forty states
+    joined the register'?"""
+    span = (match.end(), clause[1]) if side == "after" else (clause[0], match.start())
+    return bool(COUNT_NOUN.search(analysed.text, *span)) and not any(
+        clause[0] <= m.start < clause[1] for m in analysed.actors
+    )
+
+
+def _listed_next(view: DocumentView, listed: _Listed, index: int) -> bool:
+    """Does sentence `index` open with the list the sentence before announced: 'Among them: A and B.',
+    'Among others, she named A and B.', 'They include A and B.'?"""
+    analysed = view.sentences[index]
+    before = view.sentences[listed.index]
+    return (
+        listed.index == index - 1
+        and before.sentence.paragraph == analysed.sentence.paragraph
+        and bool(LIST_OPENER.match(analysed.text))
+        and not NEGATION.search(analysed.text)
+    )
+
+
+def _not_after(view: DocumentView, date: DateMention | None) -> DateMention | None:
+    """A joining told in the past tense with a day or month that names no year ('on 25 March' on a page
+    of 3 March) happened before the page: that day of the year before."""
+    published = view.published
+    if date is None or published is None or re.search(r"\b\d{4}\b", date.text) or date.precision == "year":
+        return date
+    if date.value[: len(published.value)] <= published.value:
+        return date
+    value = f"{int(date.value[:4]) - 1}{date.value[4:]}"
+    return replace(date, value=value, note=f"“{date.text.strip()}” read as {value}: a joining told as past.")
+
+
+def _parties(text: str, members: list[Member]) -> set[str]:
+    """The distinct parties among members; 'Lithuania's prosecutors' is one party, not two."""
+    return {m.actor.actor_id for m in members if not re.match(r"['’]s\b", text[m.end :])}
+
+
+def _decided(analysed, match: re.Match) -> bool:
+    """'A and B will become members of the team', said as the day's news with no date of its own: the
+    joining is decided. 'A will join next year' or 'will sign' stays a plan."""
+    if not re.match(r"(?:become|join)\b", match.group(0), re.I):
+        return False
+    clause = _clause_before(analysed, match.start()), _clause_after(analysed.text, match.end())
+    return not any(clause[0] <= d.start < clause[1] for d in analysed.dates)
 
 
 def _subject(text: str, cue: int) -> str:
@@ -606,7 +753,8 @@ def _coalition_beside(analysed, match: re.Match, side: str) -> bool:
         )
     return any(
         0 <= m.start - match.end() <= OBJECT_GAP
-        and (m.coalition or m.anaphor or (m.named and match.re is not CHAIRS))
+        # 'A, B and C established a joint working group': a founding names a coalition of any wording.
+        and (m.coalition or m.anaphor or (m.named and match.re is not CHAIRS) or match.re is FOUNDS)
         and ("declaration" not in m.kinds or match.re is not CHAIRS)
         for m in analysed.coalitions
     )
@@ -677,7 +825,8 @@ def _cue_members(view: DocumentView, index: int, analysed, match: re.Match, side
     members = coded or members
     if not members:
         return [], None, (start, end)
-    coalition = _coalition(view, index, analysed, match, side)
+    coalition = _referral(view, index, match.re is REFERRED_BY) if match.re in REFERRALS else None
+    coalition = coalition or _coalition(view, index, analysed, match, side)
     return members + followers, coalition, (start, end)
 
 
@@ -724,6 +873,9 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
     referred to ('the team') and found around; else a new name written here, proposed; else the
     coalition of the sentences around; else the one the article's title names."""
     named = _heads([m for m in analysed.coalitions if m.coalition], analysed.text)
+    if side == "before" and not any(m.start >= match.end() for m in named):
+        # 'envoys of the team from A will join the work of the centre': the object, though only referred to.
+        named = _object_anaphor(view, index, analysed, match) or named
     if named:
         if side == "after":
             near = [m for m in named if m.end <= match.start()] or named
@@ -737,13 +889,34 @@ def _coalition(view: DocumentView, index: int, analysed, match: re.Match, side: 
     if found or proposable:
         return found or view.context.coalitions.propose(full_mention(view, proposable[0]))
     if anaphors:
-        return _treaty(view, kinds)
+        # 'the group was joined by A': a word for the coalition the article is about, whatever its kind.
+        return _treaty(view, kinds) or view.main_coalition()
     return (
         view.coalition_for(index, (ANY,))
         or view.title_coalition()
         or _treaty(view, (ANY,))
         or _only_of_kind(view, analysed)
     )
+
+
+def _referral(view: DocumentView, index: int, from_states: bool) -> Coalition | None:
+    """What states refer is a situation to the court, not the treaty or the court named beside it:
+    the referral coalition of the sentence or around, else, for 'referrals from A and B', the one the
+    tables hold (a chamber that 'referred the case' to an assembly makes no referral of states)."""
+    kinds = ("referral",)
+    found = view.coalition_for(index, kinds) or view.title_coalition(kinds)
+    curated = [c for c in view.context.coalitions.coalitions if fits(c, kinds)]
+    return found or (curated[0] if from_states and len(curated) == 1 else None)
+
+
+def _object_anaphor(view: DocumentView, index: int, analysed, match: re.Match) -> list:
+    """The coalition a 'the centre' a few words after a joining verb refers to ('join them in the work of
+    the centre'), as a mention, or []."""
+    for m in analysed.coalitions:
+        if m.anaphor and re.fullmatch(r"[\w\s]{0,40}", analysed.text[match.end() : m.start]):
+            found = view.coalition_for(index, m.kinds) or view.title_coalition(m.kinds)
+            return [replace(m, coalition=found)] if found else []
+    return []
 
 
 def _only_of_kind(view: DocumentView, analysed) -> Coalition | None:
