@@ -1,6 +1,7 @@
-"""Where the members of a joining stand when not beside its verb: the name a relative clause
-hangs on ('Peru, which also signed'), or the names a count of states goes on to list ('Forty
-states joined the register, among them Peru and Chile')."""
+"""The clause of a joining: where it starts and ends around its cue, and its subject; and where
+its members stand when not beside its verb: the name a relative clause hangs on ('Peru, which also
+signed'), or the names a count of states goes on to list ('Forty states joined the register, among
+them Peru and Chile')."""
 
 from __future__ import annotations
 
@@ -38,3 +39,45 @@ def listed_after_count(text: str, clause: tuple[int, int], cue_end: int) -> int 
         return None
     found = NAMED_AFTER.search(text, cue_end)
     return found.end() if found else None
+
+
+# ', with Romania becoming a member in October': a clause of its own, with its own subject and date.
+ABSOLUTE = r",\s+(?=with\s+(?:the\s+)?[A-Z][^,;]{0,40}?\s+\w+ing\b)"
+CLAUSE_START = re.compile(
+    r"(?:[;:]|\s[—–]\s|,\s+(?=(?:when|where|while|after|before|because|although|but|and|"
+    r"which|who|whereas|as)\b)|" + ABSOLUTE + ")"
+)
+# 'prosecutors from A, but also from B' goes on with the same list.
+CLAUSE_END = re.compile(
+    r"[;:]|\s[—–]\s|,\s+(?:which|who|while|whereas|but(?!\s+also\s+from))\b|" + ABSOLUTE + "|$"
+)
+SERIAL_AND = re.compile(r",\s+and\s")
+
+
+def clause_before(analysed, cue_start: int) -> int:
+    """Where the clause ending at the cue starts; the comma of a list ('A, B, and C joined') starts none."""
+    text = analysed.text
+    ends = {m.end for m in analysed.actors}
+    starts = [
+        m.end()
+        for m in CLAUSE_START.finditer(text)  # the whole text: a boundary may look past the cue
+        if m.end() <= cue_start
+        and not (m.start() in ends and SERIAL_AND.match(text, m.start()) and _actor_at(analysed, m.end()))
+    ]
+    return starts[-1] if starts else 0
+
+
+def _actor_at(analysed, at: int) -> bool:
+    """Does an actor's name start at `at`, after 'and' and an article?"""
+    lead = re.match(r"(?:and\s+)?(?:the\s+)?", analysed.text[at:])
+    return any(m.start == at + lead.end() for m in analysed.actors)
+
+
+def clause_after(text: str, cue_end: int) -> int:
+    match = CLAUSE_END.search(text, cue_end)
+    return match.start() if match else len(text)
+
+
+def subject(text: str, cue: int) -> str:
+    """The words of the clause before a cue: its subject and what stands beside it."""
+    return re.split(r"[;:]|\.\s", text[:cue])[-1]
