@@ -62,7 +62,7 @@ def context_of(text: str, quote: str, reach: int = 280) -> str:
     at = text.find(quote)
     if at < 0:
         return quote
-    start = max(text.rfind("\n\n", 0, at) + 1, 0)
+    start = text.rfind("\n\n", 0, at) + 1  # 0 when the quote is in the first paragraph
     end = text.find("\n\n", at + len(quote))
     end = len(text) if end < 0 else end
     before, after = text[start:at], text[at + len(quote) : end]

@@ -24,6 +24,8 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
+
 from ..curated import read_rows
 from .document import Context
 from .extract import extract
@@ -277,8 +279,6 @@ def macro_f1(results: list[ArticleResult], kind: str) -> float:
 def f1_interval(results: list[ArticleResult], kind: str, draws: int = 2000) -> tuple[float, float]:
     """A 95% interval of the pooled F1, the articles drawn again with replacement (a fixed seed, so a run
     is repeatable): how far a set of 25 articles may be from the articles it stands for."""
-    import numpy as np
-
     counts = np.array([(r.scores[kind].tp, r.scores[kind].fp, r.scores[kind].fn) for r in results], float)
     if not len(counts):
         return (1.0, 1.0)
